@@ -1,0 +1,29 @@
+package org.civicsim.model;
+
+/**
+ * Derives independent seeds and counter-based random numbers from the scenario seed, so that a
+ * result depends only on the seed and never on thread count or iteration order (SplitMix64
+ * finaliser, Steele, Lea and Flood 2014).
+ */
+public final class Seeds {
+  private Seeds() {}
+
+  /** Seed of replicate {@code r} of a scenario with seed {@code seed}. */
+  public static long replicate(long seed, int r) {
+    return mix(mix(seed ^ 0x5DEECE66DL) + 0x9E3779B97F4A7C15L * (r + 1L));
+  }
+
+  /** A well-mixed 64-bit value of {@code z}. */
+  public static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Uniform double in [0, 1) from a key and two counters, without state. */
+  public static double uniform(long key, long a, long b) {
+    long z = mix(key + 0x9E3779B97F4A7C15L * a);
+    z = mix(z + 0xD1B54A32D192ED03L * b);
+    return (z >>> 11) * 0x1.0p-53;
+  }
+}

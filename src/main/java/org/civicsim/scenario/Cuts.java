@@ -1,0 +1,37 @@
+package org.civicsim.scenario;
+
+/** The council's funding path: real-terms cuts per year over a number of years. */
+public record Cuts(
+    @Param(
+            doc = "Average real-terms cut in the budget per year while cuts last.",
+            unit = "share 0-1 per year",
+            def = "0.05",
+            min = 0,
+            max = 1,
+            source = "IFS 2015: real service spending -20.4% 2009/10-2014/15, about 4.5% a year.")
+        double realTermsPerYear,
+    @Param(doc = "Years the cuts last.", unit = "years", def = "5", min = 0, max = 200) int years,
+    @Param(doc = "Year the cuts start (0 = the first year).", unit = "years", def = "0", min = 0)
+        int startYear,
+    @Param(
+            doc = "front-loaded (deeper cuts first), even, or back-loaded; the total cut is the same.",
+            def = "front-loaded")
+        Profile profile,
+    @Param(
+            doc =
+                "With several boroughs: how much deeper the most deprived borough's cuts are than the"
+                    + " least deprived's (0 = all equal; 0.3 gives about -31% against -16%).",
+            unit = "0-1",
+            def = "0",
+            min = 0,
+            max = 1,
+            source = "IFS 2019: real spending per person -31% most deprived vs -16% least deprived councils.")
+        double deprivationGradient) {
+
+  /** How the total cut is spread over the years. */
+  public enum Profile implements Choice {
+    FRONT_LOADED,
+    EVEN,
+    BACK_LOADED
+  }
+}
