@@ -1,10 +1,45 @@
 package org.civicsim.metrics;
 
-import org.civicsim.model.CivicModel;
+import static org.civicsim.metrics.MetricNames.*;
 
-/** STUB: replaced by the real observer. Computes every contract metric at the current week. */
+import java.util.Arrays;
+import org.civicsim.model.Activity;
+import org.civicsim.model.CivicModel;
+import org.civicsim.model.Council;
+import org.civicsim.model.Population;
+import org.civicsim.model.ServiceType;
+import org.civicsim.model.Services;
+import org.civicsim.model.Wards;
+
+/**
+ * Computes every contract metric for every group and ward at the model's current week, in one
+ * pass over residents plus one sort per grouping for the Gini of voice. Scratch arrays are made
+ * once, so recording allocates nothing per resident.
+ */
 public final class Observer {
+  private static final int G = GROUPS.size();
+  private static final int M = METRICS.size();
+  // Per-resident sums kept for each group and ward.
+  private static final int N_COUNT = 0;
+  private static final int N_FORMAL = 1;
+  private static final int N_INFORMAL = 2;
+  private static final int N_CIVIC = 3;
+  private static final int N_ANY = 4;
+  private static final int N_COPRODUCTION = 5;
+  private static final int N_ACTIVE = 6;
+  private static final int S_TRUST = 7;
+  private static final int S_VOICE = 8;
+  private static final int S_HOURS = 9;
+  private static final int S_COVERED = 10;
+  private static final int S_NEED = 11;
+  private static final int SUMS = 12;
+
   private final CivicModel model;
+  private double[][] group;
+  private double[][] ward;
+  private long[] keys;
+  private float[] values;
+  private final double[] out = new double[M];
 
   public Observer(CivicModel model) {
     this.model = model;
@@ -12,10 +47,209 @@ public final class Observer {
 
   /** Emits every metric for every group (and every ward when asked) at the model's current week. */
   public void observe(MetricSink sink, boolean wards) {
-    int step = model.week();
-    for (int m = 0; m < MetricNames.METRICS.size(); m++) {
-      for (int g = 0; g < MetricNames.GROUPS.size(); g++) sink.group(step, m, g, 0.0);
-      if (wards) for (int w = 0; w < model.wardCount(); w++) sink.ward(step, m, w, 0.0);
+    Population p = model.population();
+    Wards wd = model.wards();
+    Services sv = model.services();
+    int n = p.n;
+    if (keys == null || keys.length != n) {
+      keys = new long[n];
+      values = new float[n];
+      group = new double[G][SUMS];
+      ward = new double[wd.count][SUMS];
     }
+    for (double[] g : group) Arrays.fill(g, 0);
+    for (double[] w : ward) Arrays.fill(w, 0);
+    int step = model.week();
+    int last = step - 1;
+    double hoursInformal = model.scenario().behaviour().hoursInformal();
+    double hoursFormal = model.scenario().behaviour().hoursFormal();
+    double hoursCoproduction = model.scenario().behaviour().hoursCoproduction();
+    double totalVoice = 0;
+    for (int i = 0; i < n; i++) {
+      int q = p.quintile[i];
+      int w = p.ward[i];
+      byte act = p.activity[i];
+      boolean formal = last - p.lastFormal[i] < 4;
+      boolean informal = last - p.lastInformal[i] < 4;
+      boolean coproduction = last - p.lastCoproduction[i] < 4;
+      boolean civicMonth = last - p.lastCivic[i] < 4;
+      boolean civicYear = last - p.lastCivic[i] < 52;
+      double hours =
+          switch (act) {
+            case Activity.INFORMAL -> hoursInformal;
+            case Activity.FORMAL -> hoursFormal;
+            case Activity.COPRODUCTION -> hoursCoproduction;
+            default -> 0;
+          };
+      double need = ServiceType.totalNeed(q);
+      double covered = need * sv.coverageByQuintile[w * 5 + q];
+      totalVoice += p.voice[i];
+      double[] r = ward[w];
+      add(r, formal, informal, civicYear, formal || informal || civicMonth || coproduction,
+          coproduction, act != Activity.NONE, p.trust[i], p.voice[i], hours, covered, need);
+      add(group[ALL], formal, informal, civicYear, formal || informal || civicMonth || coproduction,
+          coproduction, act != Activity.NONE, p.trust[i], p.voice[i], hours, covered, need);
+      add(group[quintileGroup(q)], formal, informal, civicYear,
+          formal || informal || civicMonth || coproduction, coproduction, act != Activity.NONE,
+          p.trust[i], p.voice[i], hours, covered, need);
+      add(group[p.minority(i) ? MINORITY : MAJORITY], formal, informal, civicYear,
+          formal || informal || civicMonth || coproduction, coproduction, act != Activity.NONE,
+          p.trust[i], p.voice[i], hours, covered, need);
+    }
+    double[] gini = giniByGroup(p);
+    double[] wardGini = wards ? giniByWard(p, wd.count) : null;
+
+    double spend = 0;
+    int cdWorkers = 0;
+    for (Council c : model.councils()) {
+      spend += c.spentThisWeek();
+      cdWorkers += c.cdWorkers();
+    }
+    int[] visits = model.cdVisitsByGroup();
+    double needAll = group[ALL][S_NEED];
+    double coverageQ1 = ratio(group[quintileGroup(0)][S_COVERED], group[quintileGroup(0)][S_NEED]);
+    double coverageQ5 = ratio(group[quintileGroup(4)][S_COVERED], group[quintileGroup(4)][S_NEED]);
+    double[][] facilities = attributedFacilities(wd, sv);
+    for (int g = 0; g < G; g++) {
+      double[] s = group[g];
+      fill(s, gini[g], totalVoice, n);
+      double coverage = ratio(s[S_COVERED], s[S_NEED]);
+      out[COVERAGE_GAP] = g == ALL ? coverageQ5 - coverageQ1 : coverageQ5 - coverage;
+      out[SERVICES_COUNCIL] = facilities[g][0];
+      out[SERVICES_COMMUNITY] = facilities[g][1];
+      out[SERVICES_CLOSED] = facilities[g][2];
+      out[GROUPS_ACTIVE] = facilities[g][3];
+      out[COUNCIL_SPEND] = needAll > 0 ? spend * s[S_NEED] / needAll : 0;
+      out[CD_WORKERS] = g == ALL ? cdWorkers : (visits[ALL] > 0 ? cdWorkers * (double) visits[g] / visits[ALL] : 0);
+      for (int m = 0; m < M; m++) sink.group(step, m, g, out[m]);
+    }
+    if (wards) emitWards(sink, step, wd, sv, wardGini, totalVoice, n);
+  }
+
+  private static void add(double[] r, boolean formal, boolean informal, boolean civic, boolean any,
+      boolean coproduction, boolean active, double trust, double voice, double hours,
+      double covered, double need) {
+    r[N_COUNT]++;
+    if (formal) r[N_FORMAL]++;
+    if (informal) r[N_INFORMAL]++;
+    if (civic) r[N_CIVIC]++;
+    if (any) r[N_ANY]++;
+    if (coproduction) r[N_COPRODUCTION]++;
+    if (active) r[N_ACTIVE]++;
+    r[S_TRUST] += trust;
+    r[S_VOICE] += voice;
+    r[S_HOURS] += hours;
+    r[S_COVERED] += covered;
+    r[S_NEED] += need;
+  }
+
+  /** The metrics every grouping computes alike from its sums. */
+  private void fill(double[] s, double gini, double totalVoice, int n) {
+    double count = s[N_COUNT];
+    out[PARTICIPATION_FORMAL] = ratio(s[N_FORMAL], count);
+    out[PARTICIPATION_INFORMAL] = ratio(s[N_INFORMAL], count);
+    out[PARTICIPATION_CIVIC] = ratio(s[N_CIVIC], count);
+    out[PARTICIPATION_ANY] = ratio(s[N_ANY], count);
+    out[COPRODUCTION] = ratio(s[N_COPRODUCTION], count);
+    out[VOICE_GINI] = gini;
+    out[VOICE_SHARE] = totalVoice > 0 && count > 0 ? (s[S_VOICE] / totalVoice) / (count / n) : 0;
+    out[COVERAGE] = ratio(s[S_COVERED], s[S_NEED]);
+    out[VOLUNTEER_HOURS] = s[S_HOURS];
+    out[TRUST_MEAN] = ratio(s[S_TRUST], count);
+    out[ACTIVE_SHARE] = ratio(s[N_ACTIVE], count);
+  }
+
+  private void emitWards(MetricSink sink, int step, Wards wd, Services sv, double[] wardGini,
+      double totalVoice, int n) {
+    var groups = model.groups();
+    int[] boroughVisits = new int[model.councils().size()];
+    for (int w = 0; w < wd.count; w++) boroughVisits[wd.borough[w]] += model.wardState().cdVisits[w];
+    for (int w = 0; w < wd.count; w++) {
+      double[] s = ward[w];
+      fill(s, wardGini[w], totalVoice, n);
+      out[COVERAGE_GAP] = sv.coverageByQuintile[w * 5 + 4] - sv.coverageByQuintile[w * 5];
+      out[SERVICES_COUNCIL] = sv.count(w, Services.COUNCIL);
+      out[SERVICES_COMMUNITY] = sv.count(w, Services.COMMUNITY);
+      out[SERVICES_CLOSED] = sv.count(w, Services.CLOSED);
+      out[GROUPS_ACTIVE] = groups.inWard(w);
+      double spend = model.wardState().grantPerWeek[w];
+      for (int f = w * ServiceType.COUNT; f < (w + 1) * ServiceType.COUNT; f++) spend += sv.funding[f] / 52;
+      out[COUNCIL_SPEND] = spend;
+      int b = wd.borough[w];
+      out[CD_WORKERS] =
+          boroughVisits[b] > 0
+              ? model.councils().get(b).cdWorkers() * (double) model.wardState().cdVisits[w] / boroughVisits[b]
+              : 0;
+      for (int m = 0; m < M; m++) sink.ward(step, m, w, out[m]);
+    }
+  }
+
+  /**
+   * Facilities by operator and groups, attributed to each population group by its share of each
+   * ward's residents, so the quintiles add up to the borough's counts.
+   */
+  private double[][] attributedFacilities(Wards wd, Services sv) {
+    double[][] r = new double[G][4];
+    var groups = model.groups();
+    for (int w = 0; w < wd.count; w++) {
+      int size = wd.size(w);
+      if (size == 0) continue;
+      double[] counts = {
+        sv.count(w, Services.COUNCIL), sv.count(w, Services.COMMUNITY), sv.count(w, Services.CLOSED),
+        groups.inWard(w)
+      };
+      for (int k = 0; k < 4; k++) {
+        r[ALL][k] += counts[k];
+        for (int q = 0; q < 5; q++) r[quintileGroup(q)][k] += counts[k] * wd.inQuintile(w, q) / size;
+        int minority = 0;
+        for (int q = 0; q < 5; q++) minority += wd.census[w][q * 2 + 1];
+        r[MINORITY][k] += counts[k] * minority / size;
+        r[MAJORITY][k] += counts[k] * (size - minority) / size;
+      }
+    }
+    return r;
+  }
+
+  /** Gini of voice for all, for each quintile and for minority and majority. */
+  private double[] giniByGroup(Population p) {
+    double[] gini = new double[G];
+    int n = p.n;
+    for (int i = 0; i < n; i++) values[i] = p.voice[i];
+    Arrays.sort(values, 0, n);
+    gini[ALL] = Gini.ofSorted(values, 0, n);
+    for (int i = 0; i < n; i++) keys[i] = ((long) p.quintile[i] << 32) | bits(p.voice[i]);
+    segments(gini, 1, n);
+    for (int i = 0; i < n; i++) keys[i] = ((long) (p.minority(i) ? 0 : 1) << 32) | bits(p.voice[i]);
+    segments(gini, MINORITY, n);
+    return gini;
+  }
+
+  private double[] giniByWard(Population p, int wards) {
+    int n = p.n;
+    for (int i = 0; i < n; i++) keys[i] = ((long) p.ward[i] << 32) | bits(p.voice[i]);
+    double[] gini = new double[wards];
+    segments(gini, 0, n);
+    return gini;
+  }
+
+  /** Sorts keys by label then value and writes each label's Gini at {@code offset + label}. */
+  private void segments(double[] gini, int offset, int n) {
+    Arrays.sort(keys, 0, n);
+    int from = 0;
+    while (from < n) {
+      int label = (int) (keys[from] >>> 32);
+      int to = from;
+      while (to < n && (int) (keys[to] >>> 32) == label) to++;
+      gini[offset + label] = Gini.ofSortedKeys(keys, from, to);
+      from = to;
+    }
+  }
+
+  private static long bits(float voice) {
+    return Float.floatToIntBits(Math.max(0f, voice)) & 0xFFFFFFFFL;
+  }
+
+  private static double ratio(double a, double b) {
+    return b > 0 ? a / b : 0;
   }
 }

@@ -1,28 +1,261 @@
 package org.civicsim.model;
 
+import java.util.List;
+import org.civicsim.scenario.Local;
+import org.civicsim.scenario.Residents;
 import org.civicsim.scenario.Scenario;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
-/** STUB: replaced by the real model. The borough(s), their councils and residents, week by week. */
+/**
+ * The borough(s) week by week: residents, their ties, wards and facilities, community groups,
+ * intermediaries and one council per borough. {@link #start()} builds everything from the
+ * scenario and seed; each week runs six phases, one {@link Steppable} each, in this order:
+ * council, intermediaries, residents' choice, tally, groups, services.
+ */
 public class CivicModel extends SimState {
   private static final long serialVersionUID = 1L;
+
   private final Scenario scenario;
+  private final long seed;
+
+  Population population;
+  Ties ties;
+  Wards wards;
+  Services services;
+  CommunityGroups groups;
+  WardState wardState;
+  Council[] councils;
+  Intermediaries intermediaries;
+  ResidentChoice choice;
+  Tally tally;
+  GroupLife groupLife;
+  /** The week being processed (negative during burn-in). */
+  private int now;
 
   public CivicModel(Scenario scenario, long seed) {
     super(seed);
     this.scenario = scenario;
+    this.seed = seed;
   }
 
   public Scenario scenario() {
     return scenario;
   }
 
-  /** Weeks completed. */
+  /** Weeks completed since week 0 (0 before the first step). */
   public int week() {
     return (int) Math.max(0, schedule.getSteps());
   }
 
+  /** The week being processed, or the last one processed between steps. */
+  public int now() {
+    return now;
+  }
+
+  public Population population() {
+    return population;
+  }
+
+  public Ties ties() {
+    return ties;
+  }
+
+  public Wards wards() {
+    return wards;
+  }
+
   public int wardCount() {
-    return 1;
+    return wards == null ? 0 : wards.count;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public CommunityGroups groups() {
+    return groups;
+  }
+
+  public WardState wardState() {
+    return wardState;
+  }
+
+  public List<Council> councils() {
+    return List.of(councils);
+  }
+
+  /** CD-worker visits this week to each metric group (all, q1..q5, minority, majority). */
+  public int[] cdVisitsByGroup() {
+    return intermediaries.cdVisitsByGroup;
+  }
+
+  Local local(int borough) {
+    return scenario.locals().get(borough);
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    random.setSeed(seed);
+    List<Local> locals = scenario.locals();
+    wards = Wards.layout(locals);
+    population = Population.draw(locals, scenario.residents(), wards, random);
+    wards.countCensus(population);
+    ties =
+        NetworkBuilder.build(
+            scenario.network(), boroughStarts(), wards.residentStart, wards.borough, random);
+    services = new Services(wards.count);
+    groups = new CommunityGroups(wards.count);
+    wardState = new WardState(wards.count);
+    councils = new Council[locals.size()];
+    for (int b = 0; b < councils.length; b++) councils[b] = new Council(this, b, locals.get(b));
+    intermediaries = new Intermediaries(this);
+    choice = new ResidentChoice(this, seed);
+    tally = new Tally(this, seed);
+    groupLife = new GroupLife(this);
+
+    boolean threshold = scenario.residents().decision() == Residents.Decision.THRESHOLD;
+    int burnIn = threshold ? 0 : scenario.behaviour().burnInWeeks();
+    now = -burnIn;
+    seedGroups(-burnIn);
+    for (Council c : councils) c.budgetCycle(0);
+    groups.index();
+    seedActive(threshold);
+    for (int t = -burnIn; t < 0; t++) runWeek(t);
+    // Year 0 is decided again now that residents have a voice to weigh.
+    now = 0;
+    if (burnIn > 0) for (Council c : councils) c.budgetCycle(0);
+    services.updateCoverage();
+    now = -1;
+
+    schedule.scheduleRepeating(0, 0, (Steppable) s -> councilPhase((int) schedule.getSteps()));
+    schedule.scheduleRepeating(0, 1, (Steppable) s -> intermediaries.step(now));
+    schedule.scheduleRepeating(0, 2, (Steppable) s -> choice.step(0, population.n, now));
+    schedule.scheduleRepeating(0, 3, (Steppable) s -> tally.step(now));
+    schedule.scheduleRepeating(0, 4, (Steppable) s -> groupLife.step(now));
+    schedule.scheduleRepeating(0, 5, (Steppable) s -> services.updateCoverage());
+  }
+
+  private void councilPhase(int week) {
+    now = week;
+    if (week > 0 && week % 52 == 0) {
+      for (Council c : councils) c.budgetCycle(week / 52);
+      groups.index();
+    }
+  }
+
+  /** One week outside the schedule (burn-in): the same phases in the same order. */
+  private void runWeek(int t) {
+    now = t;
+    intermediaries.step(t);
+    choice.step(0, population.n, t);
+    tally.step(t);
+    groupLife.step(t);
+    services.updateCoverage();
+  }
+
+  private int[] boroughStarts() {
+    int[] starts = new int[councils == null ? scenario.locals().size() + 1 : councils.length + 1];
+    for (int b = 0; b < starts.length; b++) starts[b] = wards.residentStart[wards.boroughFirstWard[b]];
+    return starts;
+  }
+
+  /** The groups a borough starts with, and their first members. */
+  private void seedGroups(int week) {
+    for (int w = 0; w < wards.count; w++) {
+      var spec = local(wards.borough[w]).groups();
+      if (!spec.enabled()) continue;
+      double want = Math.min(spec.initialPerWard(), spec.maxPerWard());
+      int k = (int) want + (random.nextBoolean(want - Math.floor(want)) ? 1 : 0);
+      int first = groups.slots();
+      for (int j = 0; j < k; j++) groups.found(w, week, 500);
+      if (k == 0) continue;
+      for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
+        double p = 0.2 * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
+        if (random.nextBoolean(Math.min(1.0, p))) {
+          population.group[i] = first + random.nextInt(k);
+          population.lastFormal[i] = week;
+        }
+      }
+    }
+  }
+
+  /** Threshold runs: the seeds active at step 0 (a share or a count, drawn at random). */
+  private void seedActive(boolean threshold) {
+    Residents r = scenario.residents();
+    long count =
+        r.initialActiveCount() != null
+            ? r.initialActiveCount()
+            : Math.round(r.initialActive() * population.n);
+    count = Math.min(count, population.n);
+    if (count <= 0) return;
+    int[] order = new int[population.n];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    for (int i = 0; i < count; i++) {
+      int j = i + random.nextInt(order.length - i);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+      int seedResident = order[i];
+      population.activePrev[seedResident] = 1;
+      population.activity[seedResident] = threshold ? Activity.FORMAL : Activity.INFORMAL;
+      if (threshold) population.lastFormal[seedResident] = -1;
+      choice.boroughActive[wards.borough[population.ward[seedResident]]]++;
+    }
+  }
+
+  /** Ends a group: its members are free, the facilities it ran close. */
+  void dissolveGroup(int id, int week) {
+    groups.dissolve(id);
+    int w = groups.ward[id];
+    for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
+      if (population.group[i] == id) population.group[i] = -1;
+    }
+    for (int s = 0; s < ServiceType.COUNT; s++) {
+      int f = w * ServiceType.COUNT + s;
+      if (services.runner[f] == id) {
+        services.runner[f] = -1;
+        if (services.operator[f] == Services.COMMUNITY) closeFacility(f);
+      }
+    }
+    groups.facilities[id] = 0;
+    groups.members[id] = 0;
+  }
+
+  /** Forms a group in ward w from residents ready to found one; returns its id or -1. */
+  int foundGroup(int w, int week, double money) {
+    int core = local(wards.borough[w]).groups().foundingCore();
+    int id = groups.found(w, week, money);
+    int joined = 0;
+    for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1] && joined < 2 * core; i++) {
+      byte act = population.activity[i];
+      if (population.group[i] < 0
+          && (act == Activity.FORMAL || act == Activity.CIVIC)
+          && population.skills[i] >= 0.5
+          && population.motivation[i] >= 0.5) {
+        population.group[i] = id;
+        population.lastFormal[i] = Math.max(population.lastFormal[i], week);
+        joined++;
+      }
+    }
+    groups.members[id] = joined;
+    groups.index();
+    return id;
+  }
+
+  /**
+   * A facility closes: residents of its ward lose trust ("a service that closes lowers
+   * efficacy").
+   */
+  void closeFacility(int f) {
+    services.operator[f] = Services.CLOSED;
+    services.runner[f] = -1;
+    services.closedAt[f] = now;
+    int w = f / ServiceType.COUNT;
+    float keep = (float) (1 - scenario.behaviour().closureLoss());
+    for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
+      population.trust[i] *= keep;
+    }
   }
 }

@@ -84,4 +84,13 @@ public record Behaviour(
             min = 0)
         double burnoutLoad,
     @Param(doc = "Weeks a burnt-out resident stops taking part.", unit = "weeks", def = "26", min = 0)
-        int burnoutWeeks) {}
+        int burnoutWeeks,
+    @Param(
+            doc =
+                "Weeks run before week 0 with the year-0 budget, so habits and groups settle before"
+                    + " anything is recorded (logit runs only; threshold runs start at their seeds).",
+            unit = "weeks",
+            def = "52",
+            min = 0,
+            max = 1040)
+        int burnInWeeks) {}

@@ -28,6 +28,15 @@ public record Groups(
         int anchorMembers,
     @Param(doc = "Share of a group's effort spent on advocacy rather than services.", unit = "share 0-1", def = "0.3", min = 0, max = 1)
         double advocacyShare,
+    @Param(
+            doc =
+                "Share of members' non-advocacy effort that goes into local public services (the rest is"
+                    + " sport, faith, culture); it tops up open facilities and stands in for closed ones.",
+            unit = "share 0-1",
+            def = "0.2",
+            min = 0,
+            max = 1)
+        double serviceShare,
     @Param(doc = "Money a member raises a year.", unit = "GBP per member per year", def = "60", min = 0)
         double fundraising,
     @Param(doc = "A group's running cost a year, per member.", unit = "GBP per member per year", def = "50", min = 0)

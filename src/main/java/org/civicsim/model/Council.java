@@ -1,0 +1,446 @@
+package org.civicsim.model;
+
+import org.civicsim.scenario.Council.CutStrategy;
+import org.civicsim.scenario.Council.DecisionMode;
+import org.civicsim.scenario.Local;
+
+/**
+ * One borough's council. Each year it sets its budget from the funding path, splits it into
+ * lines by its cut strategy (statutory care, discretionary services, CD workers and coaches,
+ * grants, the innovation fund, time credits), shares discretionary money among wards by its
+ * decision mode, closes what it can no longer fund (offering it to groups first under asset
+ * transfer) and tells residents how far taking part is heard. Money is GBP a year unless named
+ * per week.
+ */
+public final class Council implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Budget lines, for spend by line. */
+  public static final String[] LINES = {
+    "statutory", "discretionary", "community_development", "grants", "innovation_fund", "credits"
+  };
+
+  private final CivicModel model;
+  final int borough;
+  final Local local;
+  final org.civicsim.scenario.Council spec;
+  private final BudgetPath path;
+  final int firstWard;
+  final int endWard;
+  final int residents;
+
+  /** Year-0 budget, GBP a year. */
+  final double budget0;
+  private final int cdWorkers0;
+  private final int coaches0;
+
+  double budget;
+  int cdWorkers;
+  int coaches;
+  /** GBP a year allocated to each line this year. */
+  final double[] lines = new double[LINES.length];
+  /** GBP spent this week, by line. */
+  final double[] spentThisWeek = new double[LINES.length];
+  private double creditsPaidThisYear;
+  private double creditsPaidLastYear;
+  private double fundYear;
+  private double fundCredit;
+  /** The share of discretionary money each ward got this year, and its share of need. */
+  final double[] wardMoneyShare;
+  final double[] wardNeedShare;
+
+  Council(CivicModel model, int borough, Local local) {
+    this.model = model;
+    this.borough = borough;
+    this.local = local;
+    this.spec = local.council();
+    Wards w = model.wards;
+    this.firstWard = w.boroughFirstWard[borough];
+    this.endWard = w.boroughFirstWard[borough + 1];
+    this.residents = w.residentStart[endWard] - w.residentStart[firstWard];
+    this.path =
+        new BudgetPath(spec, Wards.boroughDeprivation(local, borough, model.wards.boroughFirstWard.length - 1));
+    var cd = local.communityDevelopment();
+    this.cdWorkers0 = cd.enabled() ? (int) Math.round(cd.workersPer10k() * residents / 1e4) : 0;
+    this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
+    double services = 0;
+    for (int ward = firstWard; ward < endWard; ward++) {
+      for (ServiceType s : ServiceType.values()) services += w.need(ward, s) * s.costPerHour() * 52;
+    }
+    double staff = (cdWorkers0 + coaches0) * cd.workerCost();
+    this.budget0 =
+        spec.enabled() ? spec.initialFunding() * (services + staff) / (1 - spec.grantsShare()) : 0;
+    this.wardMoneyShare = new double[endWard - firstWard];
+    this.wardNeedShare = new double[endWard - firstWard];
+  }
+
+  /** Total cut rate a year this council faces. */
+  public double cutRate() {
+    return path.rate();
+  }
+
+  public int cdWorkers() {
+    return cdWorkers;
+  }
+
+  public int coaches() {
+    return coaches;
+  }
+
+  /** GBP spent this week over all lines. */
+  public double spentThisWeek() {
+    double s = 0;
+    for (double x : spentThisWeek) s += x;
+    return s;
+  }
+
+  /** The budget cycle at the start of year {@code year} (0 = the first). */
+  void budgetCycle(int year) {
+    Services sv = model.services;
+    double growth = Math.pow(1 + spec.statutoryGrowth(), year);
+    for (int w = firstWard; w < endWard; w++) sv.updateNeed(model.wards, w, growth);
+    creditsPaidLastYear = year == 0 ? 0 : creditsPaidThisYear;
+    creditsPaidThisYear = 0;
+    java.util.Arrays.fill(lines, 0);
+    if (!spec.enabled()) {
+      closeEverything();
+      return;
+    }
+    budget = budget0 * path.factor(year);
+    var fund = local.incentives().innovationFund();
+    fundYear = year < fund.years() ? fund.perResident() * residents / fund.years() : 0;
+    double committed = Math.min(budget, fundYear + creditsPaidLastYear);
+    double available = budget - committed;
+
+    double statutoryNeed = 0;
+    double discretionaryNeed = 0;
+    for (int w = firstWard; w < endWard; w++) {
+      for (ServiceType s : ServiceType.values()) {
+        double cost = sv.need[Services.index(w, s)] * s.costPerHour() * 52;
+        if (s.statutory()) statutoryNeed += cost;
+        else discretionaryNeed += cost;
+      }
+    }
+    double workerCost = local.communityDevelopment().workerCost();
+    double staffNeed = (cdWorkers0 + coaches0) * workerCost;
+    double grantsNeed = spec.grantsShare() * budget;
+
+    double statutory;
+    double discretionary;
+    double staff;
+    double grants;
+    CutStrategy strategy = spec.cutStrategy();
+    if (strategy == CutStrategy.SALAMI_SLICE) {
+      double r = ratio(available, statutoryNeed + discretionaryNeed + staffNeed + grantsNeed);
+      statutory = statutoryNeed * r;
+      discretionary = discretionaryNeed * r;
+      staff = staffNeed * r;
+      grants = grantsNeed * r;
+    } else {
+      statutory = Math.min(statutoryNeed, available);
+      double rest = available - statutory;
+      if (strategy == CutStrategy.CD_FIRST) {
+        discretionary = Math.min(discretionaryNeed, rest);
+        double r = ratio(rest - discretionary, staffNeed + grantsNeed);
+        staff = staffNeed * r;
+        grants = grantsNeed * r;
+      } else {
+        double r = ratio(rest, discretionaryNeed + staffNeed + grantsNeed);
+        discretionary = discretionaryNeed * r;
+        staff = staffNeed * r;
+        grants = grantsNeed * r;
+      }
+    }
+    // Staff are whole people: coaches are kept in proportion, the rest are CD workers.
+    int staffCount = workerCost > 0 ? (int) Math.floor(staff / workerCost + 1e-9) : cdWorkers0 + coaches0;
+    staffCount = Math.min(staffCount, cdWorkers0 + coaches0);
+    coaches = cdWorkers0 + coaches0 == 0 ? 0 : (int) Math.round(staffCount * (double) coaches0 / (cdWorkers0 + coaches0));
+    cdWorkers = staffCount - coaches;
+
+    lines[0] = fundStatutory(statutory, statutoryNeed);
+    lines[1] = allocateDiscretionary(discretionary + spec.pooledBudget() * budget0);
+    lines[2] = staffCount * workerCost;
+    lines[3] = grants;
+    lines[4] = fundYear;
+    setGrants(grants);
+    setSignals();
+  }
+
+  private static double ratio(double have, double need) {
+    return need <= 0 ? 1.0 : Math.max(0, Math.min(1.0, have / need));
+  }
+
+  private double fundStatutory(double money, double need) {
+    Services sv = model.services;
+    double r = ratio(money, need);
+    double spent = 0;
+    for (int w = firstWard; w < endWard; w++) {
+      for (ServiceType s : ServiceType.values()) {
+        if (!s.statutory()) continue;
+        int f = Services.index(w, s);
+        sv.operator[f] = Services.COUNCIL;
+        sv.funding[f] = sv.need[f] * s.costPerHour() * 52 * r;
+        sv.councilHours[f] = sv.funding[f] / (s.costPerHour() * 52);
+        spent += sv.funding[f];
+      }
+    }
+    return spent;
+  }
+
+  /**
+   * Shares discretionary money among wards, part by measured need and part by voice (how much
+   * depends on the decision mode), plus the participatory-budgeting pot by votes, then funds,
+   * closes or transfers each facility. Returns the money actually spent.
+   */
+  private double allocateDiscretionary(double money) {
+    Services sv = model.services;
+    int k = endWard - firstWard;
+    double[] voice = wardVoice();
+    double needTotal = 0;
+    double voiceTotal = 0;
+    double[] need = new double[k];
+    for (int j = 0; j < k; j++) {
+      need[j] = discretionaryNeedCost(firstWard + j);
+      needTotal += need[j];
+      voiceTotal += voice[j];
+    }
+    double pot = Math.min(money, spec.pbShare() * budget);
+    double rest = money - pot;
+    double lambda = voiceWeight(spec.decisionMode());
+    double potWeights = 0;
+    for (int j = 0; j < k; j++) potWeights += Math.pow(voice[j], 1.5);
+    double[] wardMoney = new double[k];
+    for (int j = 0; j < k; j++) {
+      double needShare = needTotal > 0 ? need[j] / needTotal : 1.0 / k;
+      double voiceShare = voiceTotal > 0 ? voice[j] / voiceTotal : needShare;
+      wardNeedShare[j] = needShare;
+      wardMoney[j] = rest * ((1 - lambda) * needShare + lambda * voiceShare);
+      // PB: attendees vote; the loudest wards win more than their share (votes^1.5).
+      wardMoney[j] += potWeights > 0 ? pot * Math.pow(voice[j], 1.5) / potWeights : pot * needShare;
+      wardMoneyShare[j] = money > 0 ? wardMoney[j] / money : needShare;
+    }
+    if (spec.cutStrategy() == CutStrategy.CLOSE_LEAST_USED) {
+      return fundLeastUsedLast(wardMoney);
+    }
+    double spent = 0;
+    for (int j = 0; j < k; j++) {
+      int w = firstWard + j;
+      double share = need[j] > 0 ? wardMoney[j] / need[j] : 0;
+      for (ServiceType s : ServiceType.values()) {
+        if (s.statutory()) continue;
+        int f = Services.index(w, s);
+        double full = sv.need[f] * s.costPerHour() * 52;
+        spent += fundFacility(f, s, Math.min(full, full * share), full);
+      }
+    }
+    return spent;
+  }
+
+  /** Funds facilities fully in order of use, most used first; those the money does not reach close. */
+  private double fundLeastUsedLast(double[] wardMoney) {
+    Services sv = model.services;
+    double money = 0;
+    for (double x : wardMoney) money += x;
+    int k = endWard - firstWard;
+    int types = ServiceType.COUNT;
+    long[] order = new long[k * types];
+    int n = 0;
+    for (int j = 0; j < k; j++) {
+      for (ServiceType s : ServiceType.values()) {
+        if (s.statutory()) continue;
+        int f = Services.index(firstWard + j, s);
+        long use = (long) (sv.need[f] * 1000);
+        order[n++] = (-use << 24) | f; // most used first; ties by facility index
+      }
+    }
+    java.util.Arrays.sort(order, 0, n);
+    double spent = 0;
+    for (int r = 0; r < n; r++) {
+      int f = (int) (order[r] & 0xFFFFFF);
+      ServiceType s = ServiceType.values()[f % types];
+      double full = sv.need[f] * s.costPerHour() * 52;
+      double give = money >= full ? full : 0;
+      money -= give;
+      spent += fundFacility(f, s, give, full);
+    }
+    return spent;
+  }
+
+  /** Gives facility f its money, or closes it (to a group first under asset transfer). */
+  private double fundFacility(int f, ServiceType s, double money, double full) {
+    Services sv = model.services;
+    int w = f / ServiceType.COUNT;
+    boolean enough = full <= 0 || money >= spec.closureThreshold() * full - 1e-9;
+    if (sv.operator[f] == Services.COMMUNITY) {
+      sv.funding[f] = 0;
+      sv.councilHours[f] = 0;
+      return 0; // run by a group; the council saves the money
+    }
+    if (enough) {
+      sv.operator[f] = Services.COUNCIL;
+      sv.funding[f] = money;
+      double discount = spec.decisionMode() == DecisionMode.COMMUNITY_COMMISSIONING && model.groups.inWard(w) > 0 ? 0.85 : 1.0;
+      sv.councilHours[f] = money / (s.costPerHour() * discount * 52);
+      return money;
+    }
+    sv.funding[f] = 0;
+    sv.councilHours[f] = 0;
+    if (sv.operator[f] == Services.COUNCIL) {
+      int taker = spec.assetTransfer() ? GroupLife.bestTaker(model, w, sv.need[f]) : -1;
+      if (taker >= 0) {
+        sv.operator[f] = Services.COMMUNITY;
+        sv.runner[f] = taker;
+        model.groups.facilities[taker]++;
+      } else {
+        model.closeFacility(f);
+      }
+    }
+    return 0;
+  }
+
+  private double discretionaryNeedCost(int w) {
+    double c = 0;
+    for (ServiceType s : ServiceType.values()) {
+      if (!s.statutory()) c += model.services.need[Services.index(w, s)] * s.costPerHour() * 52;
+    }
+    return c;
+  }
+
+  /**
+   * Each ward's voice in the last year. With inclusive voice, each income quintile's voice is
+   * rescaled to count in proportion to its population.
+   */
+  private double[] wardVoice() {
+    Population p = model.population;
+    Wards wd = model.wards;
+    int k = endWard - firstWard;
+    double[][] byQ = new double[k][5];
+    double[] totalQ = new double[5];
+    for (int j = 0; j < k; j++) {
+      int w = firstWard + j;
+      for (int i = wd.residentStart[w]; i < wd.residentStart[w + 1]; i++) {
+        byQ[j][p.quintile[i]] += p.voice[i];
+        totalQ[p.quintile[i]] += p.voice[i];
+      }
+    }
+    double[] voice = new double[k];
+    double all = 0;
+    for (double t : totalQ) all += t;
+    for (int j = 0; j < k; j++) {
+      for (int q = 0; q < 5; q++) {
+        if (spec.inclusiveVoice()) {
+          voice[j] += totalQ[q] > 0 ? byQ[j][q] / totalQ[q] * all / 5.0 : 0;
+        } else {
+          voice[j] += byQ[j][q];
+        }
+      }
+    }
+    return voice;
+  }
+
+  /** How much the ward split of discretionary money follows voice rather than need. */
+  static double voiceWeight(DecisionMode mode) {
+    return switch (mode) {
+      case TOP_DOWN -> 0.0;
+      case CONSULTATION -> 0.35;
+      case PARTICIPATORY_BUDGETING -> 0.5;
+      case COMMUNITY_COMMISSIONING -> 0.25;
+    };
+  }
+
+  /** Base chance a civic act is visibly heard, by decision mode. */
+  static double baseHeard(DecisionMode mode) {
+    return switch (mode) {
+      case TOP_DOWN -> 0.20;
+      case CONSULTATION -> 0.35;
+      case PARTICIPATORY_BUDGETING -> 0.50;
+      case COMMUNITY_COMMISSIONING -> 0.40;
+    };
+  }
+
+  /** Extra pull of civic participation, by decision mode. */
+  static double modeBonus(DecisionMode mode) {
+    return switch (mode) {
+      case TOP_DOWN -> 0.0;
+      case CONSULTATION -> 0.3;
+      case PARTICIPATORY_BUDGETING -> 0.6;
+      case COMMUNITY_COMMISSIONING -> 0.3;
+    };
+  }
+
+  private void setSignals() {
+    WardState ws = model.wardState;
+    double pb = Math.min(1.0, spec.pbShare() / 0.01);
+    double base = baseHeard(spec.decisionMode()) + 0.15 * pb;
+    double bonus = modeBonus(spec.decisionMode()) + 0.5 * pb;
+    boolean follows = voiceWeight(spec.decisionMode()) > 0 || spec.pbShare() > 0;
+    for (int j = 0; j < endWard - firstWard; j++) {
+      double response =
+          follows && wardNeedShare[j] > 0
+              ? Math.max(0.5, Math.min(1.5, wardMoneyShare[j] / wardNeedShare[j]))
+              : 1.0;
+      ws.heard[firstWard + j] = Math.max(0.02, Math.min(0.95, base * response));
+      ws.civicBonus[firstWard + j] = bonus;
+    }
+  }
+
+  /** Grants to groups: by need of their ward, or by capacity under community commissioning. */
+  private void setGrants(double grants) {
+    WardState ws = model.wardState;
+    CommunityGroups g = model.groups;
+    double[] weight = new double[endWard - firstWard];
+    double total = 0;
+    for (int j = 0; j < weight.length; j++) {
+      int w = firstWard + j;
+      if (g.inWard(w) == 0) continue;
+      if (spec.decisionMode() == DecisionMode.COMMUNITY_COMMISSIONING) {
+        for (int k = 0; k < g.inWard(w); k++) weight[j] += g.capacity[g.groupOf(w, k)] + 1;
+      } else {
+        weight[j] = discretionaryNeedCost(w) * (0.5 + model.wards.deprivation[w]);
+      }
+      total += weight[j];
+    }
+    for (int j = 0; j < weight.length; j++) {
+      ws.grantPerWeek[firstWard + j] = total > 0 ? grants / 52 * weight[j] / total : 0;
+    }
+  }
+
+  private void closeEverything() {
+    Services sv = model.services;
+    budget = 0;
+    cdWorkers = 0;
+    coaches = 0;
+    for (int w = firstWard; w < endWard; w++) {
+      model.wardState.heard[w] = 0;
+      model.wardState.civicBonus[w] = 0;
+      model.wardState.grantPerWeek[w] = 0;
+      for (int s = 0; s < ServiceType.COUNT; s++) {
+        int f = w * ServiceType.COUNT + s;
+        if (sv.operator[f] == Services.COUNCIL) sv.operator[f] = Services.CLOSED;
+        sv.funding[f] = 0;
+        sv.councilHours[f] = 0;
+      }
+    }
+  }
+
+  /** Weekly accounts: services and staff at a 52nd of their year, credits and grants as paid. */
+  void weekly(double creditsPaid, double grantsPaid, double fundPaid) {
+    spentThisWeek[0] = lines[0] / 52;
+    spentThisWeek[1] = lines[1] / 52;
+    spentThisWeek[2] = lines[2] / 52;
+    spentThisWeek[3] = grantsPaid;
+    spentThisWeek[4] = fundPaid;
+    spentThisWeek[5] = creditsPaid;
+    creditsPaidThisYear += creditsPaid;
+  }
+
+  /** Money the innovation fund can give this week (accumulated at a 52nd of the year's fund). */
+  double fundAvailable() {
+    fundCredit += fundYear / 52;
+    return fundCredit;
+  }
+
+  void fundSpent(double amount) {
+    fundCredit -= amount;
+  }
+}

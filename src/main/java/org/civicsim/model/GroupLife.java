@@ -1,0 +1,212 @@
+package org.civicsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.civicsim.scenario.Groups;
+
+/**
+ * The weekly life of community groups, after residents have chosen and been tallied: money in
+ * and out, struggling and dissolving, anchors, advocacy, the service hours groups and
+ * co-producers give, the innovation fund's grants and the founding of new groups.
+ */
+final class GroupLife implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Weeks without volunteering after which a member leaves a group. */
+  static final int LAPSE_WEEKS = 26;
+
+  private final CivicModel model;
+
+  GroupLife(CivicModel model) {
+    this.model = model;
+  }
+
+  void step(int week) {
+    CommunityGroups g = model.groups;
+    WardState ws = model.wardState;
+    double[] grantsPaid = new double[model.councils.length];
+    double[] fundPaid = new double[model.councils.length];
+    for (int id = 0; id < g.slots(); id++) {
+      if (!g.alive[id]) continue;
+      int w = g.ward[id];
+      int b = model.wards.borough[w];
+      Groups spec = model.local(b).groups();
+      double affluence = 1.4 - 0.8 * model.wards.deprivation[w];
+      double grant = ws.grantPerWeek[w] / g.inWard(w);
+      grantsPaid[b] += grant;
+      g.money[id] +=
+          g.members[id] * (spec.fundraising() * affluence - spec.runningCost()) / 52 + grant;
+      boolean struggling = g.members[id] < spec.minMembers() || g.money[id] < 0;
+      g.struggle[id] = struggling ? g.struggle[id] + 1 : Math.max(0, g.struggle[id] - 1);
+      if (g.members[id] >= spec.anchorMembers()) g.anchor[id] = true;
+      else if (g.members[id] < spec.anchorMembers() / 2) g.anchor[id] = false;
+      int limit = spec.dissolveAfter() * (g.anchor[id] ? 3 : 1);
+      if (g.struggle[id] > limit) {
+        model.dissolveGroup(id, week);
+        continue;
+      }
+      g.advocacyPerMember[id] =
+          g.members[id] > 0
+              ? (float)
+                  (spec.advocacyShare() * g.capacity[id] * CommunityGroups.VOICE_PER_ADVOCACY_HOUR / g.members[id])
+              : 0f;
+    }
+    fund(week, fundPaid);
+    g.index();
+    deliverServices();
+    found(week);
+    double[] credits = new double[model.councils.length];
+    for (int w = 0; w < model.wards.count; w++) {
+      int b = model.wards.borough[w];
+      credits[b] += ws.creditedHours[w] * model.local(b).incentives().creditsPerHour();
+      ws.organiserPresence[w] *= 0.9;
+      ws.formalOpportunity[w] = g.inWard(w) > 0 ? 0.3 * Math.log1p(g.inWard(w)) : -0.5;
+    }
+    for (int b = 0; b < model.councils.length; b++) {
+      model.councils[b].weekly(model.local(b).council().enabled() ? credits[b] : 0, grantsPaid[b], fundPaid[b]);
+    }
+  }
+
+  /** Groups' service hours and co-producers' hours go to the facilities of their ward. */
+  private void deliverServices() {
+    Services sv = model.services;
+    CommunityGroups g = model.groups;
+    WardState ws = model.wardState;
+    java.util.Arrays.fill(sv.communityHours, 0);
+    for (int id = 0; id < g.slots(); id++) {
+      if (!g.alive[id]) continue;
+      int w = g.ward[id];
+      Groups spec = model.local(model.wards.borough[w]).groups();
+      double effort = (1 - spec.advocacyShare()) * g.capacity[id];
+      if (g.facilities[id] > 0) {
+        // A group running a facility puts its members' service effort into it.
+        double need = 0;
+        for (int s = 0; s < ServiceType.COUNT; s++) {
+          int f = w * ServiceType.COUNT + s;
+          if (sv.runner[f] == id && sv.operator[f] == Services.COMMUNITY) need += sv.need[f];
+        }
+        for (int s = 0; s < ServiceType.COUNT; s++) {
+          int f = w * ServiceType.COUNT + s;
+          if (sv.runner[f] == id && sv.operator[f] == Services.COMMUNITY && need > 0) {
+            sv.communityHours[f] += effort * sv.need[f] / need;
+          }
+        }
+      } else {
+        topUp(w, effort * spec.serviceShare());
+      }
+    }
+    for (int w = 0; w < model.wards.count; w++) {
+      double hours = ws.coproductionHours[w];
+      boolean community = false;
+      double need = 0;
+      for (int s = 0; s < ServiceType.COUNT; s++) {
+        int f = w * ServiceType.COUNT + s;
+        if (sv.operator[f] == Services.COMMUNITY) {
+          community = true;
+          need += sv.need[f];
+        }
+      }
+      ws.communityFacility[w] = community;
+      if (community && need > 0) {
+        for (int s = 0; s < ServiceType.COUNT; s++) {
+          int f = w * ServiceType.COUNT + s;
+          if (sv.operator[f] == Services.COMMUNITY) sv.communityHours[f] += hours * sv.need[f] / need;
+        }
+      } else {
+        topUp(w, hours);
+      }
+    }
+  }
+
+  /** Spreads hours over a ward's discretionary facilities in proportion to what each lacks. */
+  private void topUp(int w, double hours) {
+    if (hours <= 0) return;
+    Services sv = model.services;
+    double lack = 0;
+    for (ServiceType s : ServiceType.values()) {
+      if (s.statutory()) continue;
+      int f = Services.index(w, s);
+      lack += Math.max(0, sv.need[f] - sv.councilHours[f]);
+    }
+    if (lack <= 0) return;
+    for (ServiceType s : ServiceType.values()) {
+      if (s.statutory()) continue;
+      int f = Services.index(w, s);
+      sv.communityHours[f] += hours * Math.max(0, sv.need[f] - sv.councilHours[f]) / lack;
+    }
+  }
+
+  /**
+   * The innovation fund gives grants of its largest size while this week's share lasts: half to
+   * seed new groups where residents are ready to start one, half to small existing groups.
+   */
+  private void fund(int week, double[] paid) {
+    MersenneTwisterFast random = model.random;
+    CommunityGroups g = model.groups;
+    for (int b = 0; b < model.councils.length; b++) {
+      Council c = model.councils[b];
+      double grant = model.local(b).incentives().innovationFund().maxGrant();
+      double available = c.fundAvailable();
+      if (grant <= 0) continue;
+      int tries = 0;
+      while (available >= grant && tries++ < 1000) {
+        int w = c.firstWard + random.nextInt(c.endWard - c.firstWard);
+        Groups spec = model.local(b).groups();
+        boolean seeded = false;
+        if (random.nextBoolean() && spec.enabled() && g.inWard(w) < spec.maxPerWard()
+            && model.wardState.founders[w] * 2 >= spec.foundingCore()) {
+          seeded = model.foundGroup(w, week, grant) >= 0;
+        } else if (g.inWard(w) > 0) {
+          int id = g.groupOf(w, random.nextInt(g.inWard(w)));
+          g.money[id] += grant;
+          g.struggle[id] = 0;
+          seeded = true;
+        }
+        if (seeded) {
+          available -= grant;
+          c.fundSpent(grant);
+          paid[b] += grant;
+        }
+      }
+    }
+  }
+
+  /** A ward with a founding core forms a group now and then; organisers make it likelier. */
+  private void found(int week) {
+    MersenneTwisterFast random = model.random;
+    WardState ws = model.wardState;
+    for (int w = 0; w < model.wards.count; w++) {
+      Groups spec = model.local(model.wards.borough[w]).groups();
+      if (!spec.enabled() || model.groups.inWard(w) >= spec.maxPerWard()) continue;
+      if (ws.founders[w] < spec.foundingCore()) continue;
+      double p =
+          spec.foundingRate()
+              * Math.min(3.0, ws.founders[w] / (double) spec.foundingCore())
+              * (1 + Math.min(2.0, 0.1 * ws.organiserPresence[w]));
+      if (random.nextBoolean(Math.min(1.0, p))) model.foundGroup(w, week, 0);
+    }
+  }
+
+  /**
+   * The group of ward w best able to take over a facility needing {@code need} hours a week, or
+   * -1: its service effort must cover the scenario's share of the need (half as much again for a
+   * group an intermediary supported in the last half-year).
+   */
+  static int bestTaker(CivicModel model, int w, double need) {
+    CommunityGroups g = model.groups;
+    Groups spec = model.local(model.wards.borough[w]).groups();
+    int best = -1;
+    double bestEffort = 0;
+    for (int k = 0; k < g.inWard(w); k++) {
+      int id = g.groupOf(w, k);
+      int limit = g.anchor[id] ? 3 : 1;
+      if (g.facilities[id] >= limit) continue;
+      double effort = (1 - spec.advocacyShare()) * g.capacity[id];
+      if (model.now() - g.supportedAt[id] <= 26) effort *= 1.5;
+      if (effort > bestEffort) {
+        bestEffort = effort;
+        best = id;
+      }
+    }
+    return best >= 0 && bestEffort >= spec.takeoverCapacity() * need ? best : -1;
+  }
+}

@@ -1,0 +1,214 @@
+package org.civicsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import java.util.List;
+import org.civicsim.scenario.Distribution;
+import org.civicsim.scenario.Local;
+import org.civicsim.scenario.Residents;
+
+/**
+ * Every resident's state, one primitive array per attribute, indexed by resident (0..n-1).
+ * Residents are numbered ward by ward, so a ward is a contiguous range ({@link Wards}). Hours are
+ * hours per week, shares and skills 0-1, times are week numbers (negative during burn-in).
+ */
+public final class Population implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Week number meaning "never". */
+  public static final int NEVER = Integer.MIN_VALUE / 2;
+
+  static final byte MINORITY = 1;
+  static final byte ONLINE = 2;
+
+  public final int n;
+  public final int[] ward;
+  /** Income quintile, 0 = poorest. */
+  public final byte[] quintile;
+  /** Bit flags: {@link #MINORITY}, {@link #ONLINE}. */
+  public final byte[] flags;
+  public final float[] freeHours;
+  public final float[] skills;
+  public final float[] trust;
+  public final float[] motivation;
+  public final float[] threshold;
+  /** This week's activity ({@link Activity}). */
+  public final byte[] activity;
+  /** Whether each resident was active last week: what ties read (double buffer). */
+  byte[] activePrev;
+  /** Whether each resident is active this week. */
+  byte[] activeNext;
+  public final int[] lastInformal;
+  public final int[] lastFormal;
+  public final int[] lastCivic;
+  public final int[] lastCoproduction;
+  public final int[] lastContact;
+  public final int[] burntOutUntil;
+  /** Hours taken on over free hours, averaged over recent weeks. */
+  public final float[] load;
+  /** Times in a row taking part was ignored. */
+  public final byte[] ignored;
+  /** Community group the resident belongs to, or -1. */
+  public final int[] group;
+  /** Influence over council decisions in the last year (votes, responses, advocacy, bridging). */
+  public final float[] voice;
+  /** A tie made by an intermediary to an active resident, or -1. */
+  public final int[] bridge;
+
+  Population(int n) {
+    this.n = n;
+    ward = new int[n];
+    quintile = new byte[n];
+    flags = new byte[n];
+    freeHours = new float[n];
+    skills = new float[n];
+    trust = new float[n];
+    motivation = new float[n];
+    threshold = new float[n];
+    activity = new byte[n];
+    activePrev = new byte[n];
+    activeNext = new byte[n];
+    lastInformal = filled(n);
+    lastFormal = filled(n);
+    lastCivic = filled(n);
+    lastCoproduction = filled(n);
+    lastContact = filled(n);
+    burntOutUntil = filled(n);
+    load = new float[n];
+    ignored = new byte[n];
+    group = new int[n];
+    Arrays.fill(group, -1);
+    voice = new float[n];
+    bridge = new int[n];
+    Arrays.fill(bridge, -1);
+  }
+
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NEVER);
+    return a;
+  }
+
+  public boolean minority(int i) {
+    return (flags[i] & MINORITY) != 0;
+  }
+
+  public boolean online(int i) {
+    return (flags[i] & ONLINE) != 0;
+  }
+
+  /** True when resident i was active last week (what others read through their ties). */
+  public boolean wasActive(int i) {
+    return activePrev[i] != 0;
+  }
+
+  /** True when resident i is active this week. */
+  public boolean isActive(int i) {
+    return activeNext[i] != 0;
+  }
+
+  void swapBuffers() {
+    byte[] t = activePrev;
+    activePrev = activeNext;
+    activeNext = t;
+  }
+
+  /**
+   * Draws every borough's residents. Income follows ward deprivation as strongly as {@code
+   * segregation} says, and quintiles are exact shares of each borough; minority residents live
+   * more often in deprived wards; within a ward residents are sorted by quintile and minority.
+   */
+  static Population draw(
+      List<Local> locals, Residents spec, Wards wards, MersenneTwisterFast random) {
+    Population p = new Population(wards.residentStart[wards.count]);
+    for (int b = 0; b < locals.size(); b++) {
+      drawBorough(p, b, locals.get(b), spec, wards, random);
+    }
+    p.drawThresholds(spec, random);
+    return p;
+  }
+
+  private static void drawBorough(
+      Population p, int b, Local local, Residents spec, Wards wards, MersenneTwisterFast random) {
+    int lo = wards.residentStart[wards.boroughFirstWard[b]];
+    int hi = wards.residentStart[wards.boroughFirstWard[b + 1]];
+    int size = hi - lo;
+    double seg = local.borough().segregation();
+    double[] latent = new double[size];
+    for (int w = wards.boroughFirstWard[b]; w < wards.boroughFirstWard[b + 1]; w++) {
+      double shift = -3.0 * seg * (wards.deprivation[w] - 0.5);
+      for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
+        latent[i - lo] = shift + random.nextGaussian() * Math.sqrt(1 - 0.5 * seg * seg);
+      }
+    }
+    // Quintiles by rank within the borough, so each is exactly a fifth.
+    long[] order = new long[size];
+    for (int k = 0; k < size; k++) {
+      int bits = Float.floatToIntBits((float) latent[k]);
+      bits ^= (bits >> 31) & 0x7fffffff; // float order as signed int order
+      order[k] = ((long) bits << 32) | k;
+    }
+    Arrays.sort(order);
+    byte[] q = new byte[size];
+    for (int r = 0; r < size; r++) q[(int) order[r]] = (byte) Math.min(4, (long) r * 5 / size);
+
+    double minorityShare = local.borough().minorityShare();
+    for (int w = wards.boroughFirstWard[b]; w < wards.boroughFirstWard[b + 1]; w++) {
+      int a = wards.residentStart[w];
+      int e = wards.residentStart[w + 1];
+      double pMinority = Math.min(1.0, minorityShare * (0.5 + wards.deprivation[w]));
+      if (minorityShare >= 1.0) pMinority = 1.0;
+      long[] keys = new long[e - a];
+      for (int i = a; i < e; i++) {
+        int minority = random.nextBoolean(pMinority) ? 1 : 0;
+        keys[i - a] = ((long) q[i - lo] << 40) | ((long) minority << 32) | (i - a);
+      }
+      Arrays.sort(keys);
+      for (int k = 0; k < keys.length; k++) {
+        int i = a + k;
+        int qi = (int) (keys[k] >>> 40);
+        boolean minority = ((keys[k] >>> 32) & 1) != 0;
+        p.ward[i] = w;
+        p.quintile[i] = (byte) qi;
+        double share = qi / 4.0;
+        double online = spec.onlineQ1() + (spec.onlineQ5() - spec.onlineQ1()) * share;
+        p.flags[i] =
+            (byte) ((minority ? MINORITY : 0) | (random.nextBoolean(online) ? ONLINE : 0));
+        // Free hours: gamma with shape 2 around the mean.
+        double gamma = -Math.log((1 - random.nextDouble()) * (1 - random.nextDouble())) / 2.0;
+        p.freeHours[i] = (float) (spec.freeHours() * gamma);
+        double skillMean = spec.skillsQ1() + (spec.skillsQ5() - spec.skillsQ1()) * share;
+        p.skills[i] = (float) clamp(skillMean + 0.15 * random.nextGaussian());
+        p.trust[i] = (float) clamp(spec.trust() + 0.05 * (share - 0.5) + 0.15 * random.nextGaussian());
+        p.motivation[i] = (float) random.nextDouble();
+      }
+    }
+  }
+
+  private void drawThresholds(Residents spec, MersenneTwisterFast random) {
+    List<Double> given = spec.thresholds();
+    if (given != null && !given.isEmpty()) {
+      for (int i = 0; i < n; i++) threshold[i] = given.get(i % given.size()).floatValue();
+      return;
+    }
+    Distribution d = spec.threshold();
+    for (int i = 0; i < n; i++) {
+      double x =
+          switch (d.distribution()) {
+            case FIXED -> d.value();
+            case UNIFORM -> d.min() + (d.max() - d.min()) * random.nextDouble();
+            case UNIFORM_INT -> {
+              long lo = Math.round(d.min());
+              long span = Math.round(d.max()) - lo + 1;
+              yield lo + (long) Math.floor(random.nextDouble() * span);
+            }
+            case NORMAL -> d.mean() + d.sd() * random.nextGaussian();
+          };
+      threshold[i] = (float) x;
+    }
+  }
+
+  static double clamp(double x) {
+    return x < 0 ? 0 : (x > 1 ? 1 : x);
+  }
+}

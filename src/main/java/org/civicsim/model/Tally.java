@@ -1,0 +1,88 @@
+package org.civicsim.model;
+
+import org.civicsim.scenario.Behaviour;
+
+/**
+ * After residents choose: sums what each ward's residents did, in a fixed order, into the ward
+ * and group tallies; lets volunteers join a group of their ward and lapsed members leave; passes
+ * each group's advocacy to its members as voice; then makes this week's activity what ties read
+ * next week.
+ */
+final class Tally implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final CivicModel model;
+  private final long key;
+
+  Tally(CivicModel model, long seed) {
+    this.model = model;
+    this.key = Seeds.mix(seed ^ 0xA4093822299F31D0L);
+  }
+
+  void step(int week) {
+    Population p = model.population;
+    WardState ws = model.wardState;
+    CommunityGroups g = model.groups;
+    Behaviour b = model.scenario().behaviour();
+    Wards wards = model.wards;
+    java.util.Arrays.fill(g.members, 0, g.slots(), 0);
+    java.util.Arrays.fill(g.activeMembers, 0, g.slots(), 0);
+    java.util.Arrays.fill(g.capacity, 0, g.slots(), 0);
+    int[] boroughActive = model.choice.boroughActive;
+    java.util.Arrays.fill(boroughActive, 0);
+    for (int w = 0; w < wards.count; w++) {
+      int civic = 0;
+      int founders = 0;
+      int active = 0;
+      double volunteer = 0;
+      double coproduction = 0;
+      double credited = 0;
+      int groupsHere = g.inWard(w);
+      for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
+        byte act = p.activity[i];
+        double hours = 0;
+        switch (act) {
+          case Activity.INFORMAL -> hours = b.hoursInformal();
+          case Activity.FORMAL -> hours = b.hoursFormal();
+          case Activity.COPRODUCTION -> hours = b.hoursCoproduction();
+          case Activity.CIVIC -> civic++;
+          default -> {}
+        }
+        if (act != Activity.NONE) active++;
+        volunteer += hours;
+        boolean works = act == Activity.FORMAL || act == Activity.COPRODUCTION;
+        if (works) credited += hours;
+        if (act == Activity.COPRODUCTION) coproduction += hours * (0.5 + p.skills[i]);
+        int id = p.group[i];
+        if (id < 0 && act == Activity.FORMAL && groupsHere > 0) {
+          id = g.groupOf(w, (int) (Seeds.uniform(key, week, i) * groupsHere));
+          p.group[i] = id;
+        }
+        if (id >= 0) {
+          if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.lastContact[i])
+              > GroupLife.LAPSE_WEEKS) {
+            p.group[i] = -1;
+          } else {
+            g.members[id]++;
+            if (works) {
+              g.activeMembers[id]++;
+              g.capacity[id] += hours * (0.5 + p.skills[i]);
+            }
+            p.voice[i] += g.advocacyPerMember[id];
+          }
+        } else if ((act == Activity.FORMAL || act == Activity.CIVIC)
+            && p.skills[i] >= 0.5
+            && p.motivation[i] >= 0.5) {
+          founders++;
+        }
+      }
+      ws.civicActs[w] = civic;
+      ws.founders[w] = founders;
+      ws.volunteerHours[w] = volunteer;
+      ws.coproductionHours[w] = coproduction;
+      ws.creditedHours[w] = credited;
+      boroughActive[wards.borough[w]] += active;
+    }
+    p.swapBuffers();
+  }
+}
