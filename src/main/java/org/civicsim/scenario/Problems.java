@@ -1,0 +1,60 @@
+package org.civicsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects every problem found in a file and its overrides, once each, in reading order. */
+final class Problems {
+  /** Beyond this a file is most likely not a scenario at all; more lines would not help. */
+  static final int LIMIT = 200;
+
+  private final List<Problem> list = new ArrayList<>();
+  private final Set<Problem> seen = new LinkedHashSet<>();
+  private int dropped;
+
+  void add(Pos pos, String key, String message) {
+    add(new Problem(pos.file(), pos.line(), pos.column(), key, message));
+  }
+
+  void add(Problem problem) {
+    if (!seen.add(problem)) {
+      return;
+    }
+    if (list.size() >= LIMIT) {
+      dropped++;
+      return;
+    }
+    list.add(problem);
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  int size() {
+    return list.size();
+  }
+
+  /**
+   * The problems of the file first, by line and column, then those of the command line in the
+   * order given.
+   */
+  List<Problem> sorted(String file) {
+    List<Problem> out = new ArrayList<>(list);
+    out.sort(
+        Comparator.comparing((Problem p) -> !p.file().equals(file))
+            .thenComparingInt(p -> p.file().equals(file) ? p.line() : 0)
+            .thenComparingInt(p -> p.file().equals(file) ? p.column() : 0));
+    if (dropped > 0) {
+      out.add(new Problem(file, 0, 0, null, "and " + dropped + " more problems not shown"));
+    }
+    return out;
+  }
+
+  ScenarioException exception(String file) {
+    return new ScenarioException(sorted(file));
+  }
+}
