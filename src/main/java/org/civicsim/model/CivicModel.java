@@ -122,7 +122,10 @@ public class CivicModel extends SimState {
     for (Council c : councils) c.budgetCycle(0);
     groups.index();
     seedActive(threshold);
-    for (int t = -burnIn; t < 0; t++) runWeek(t);
+    for (int t = -burnIn; t < 0; t++) {
+      runWeek(t);
+      if ((t + burnIn) % 52 == 51) forgive();
+    }
     // Year 0 is decided again now that residents have a voice to weigh.
     now = 0;
     if (burnIn > 0) for (Council c : councils) c.budgetCycle(0);
@@ -142,7 +145,17 @@ public class CivicModel extends SimState {
     if (week > 0 && week % 52 == 0) {
       for (Council c : councils) c.budgetCycle(week / 52);
       groups.index();
+      forgive();
     }
+  }
+
+  /**
+   * A new year's round of consultation invites everyone back: each resident's count of times
+   * ignored falls by one, so one who gave up after being ignored sits out at least a year.
+   */
+  private void forgive() {
+    byte[] ignored = population.ignored;
+    for (int i = 0; i < ignored.length; i++) if (ignored[i] > 0) ignored[i]--;
   }
 
   /** One week outside the schedule (burn-in): the same phases in the same order. */

@@ -222,16 +222,61 @@ public final class Council implements java.io.Serializable {
     if (spec.cutStrategy() == CutStrategy.CLOSE_LEAST_USED) {
       return fundLeastUsedLast(wardMoney);
     }
-    double spent = 0;
+    return consolidate(wardMoney, need);
+  }
+
+  /**
+   * Gives each facility its ward's share of the money in proportion to its need; while the worst
+   * funded facility falls below the closure threshold, closes it (the least used first among
+   * equals) and passes its money to the others, as councils consolidate rather than thin every
+   * facility below what it can run on.
+   */
+  private double consolidate(double[] wardMoney, double[] wardNeed) {
+    Services sv = model.services;
+    int k = endWard - firstWard;
+    int[] facility = new int[k * ServiceType.COUNT];
+    double[] money = new double[facility.length];
+    double[] full = new double[facility.length];
+    boolean[] open = new boolean[facility.length];
+    int n = 0;
     for (int j = 0; j < k; j++) {
-      int w = firstWard + j;
-      double share = need[j] > 0 ? wardMoney[j] / need[j] : 0;
       for (ServiceType s : ServiceType.values()) {
         if (s.statutory()) continue;
-        int f = Services.index(w, s);
-        double full = sv.need[f] * s.costPerHour() * 52;
-        spent += fundFacility(f, s, Math.min(full, full * share), full);
+        int f = Services.index(firstWard + j, s);
+        facility[n] = f;
+        full[n] = sv.need[f] * s.costPerHour() * 52;
+        money[n] = wardNeed[j] > 0 ? wardMoney[j] * full[n] / wardNeed[j] : 0;
+        open[n] = sv.operator[f] != Services.COMMUNITY;
+        n++;
       }
+    }
+    double threshold = spec.closureThreshold();
+    while (true) {
+      int worst = -1;
+      double worstRatio = Double.POSITIVE_INFINITY;
+      for (int x = 0; x < n; x++) {
+        if (!open[x] || full[x] <= 0) continue;
+        double ratio = money[x] / full[x];
+        if (ratio < worstRatio - 1e-12 || (Math.abs(ratio - worstRatio) <= 1e-12 && full[x] < full[worst])) {
+          worst = x;
+          worstRatio = ratio;
+        }
+      }
+      if (worst < 0 || worstRatio >= threshold - 1e-9) break;
+      open[worst] = false;
+      double freed = money[worst];
+      money[worst] = 0;
+      double room = 0;
+      for (int x = 0; x < n; x++) if (open[x]) room += Math.max(0, full[x] - money[x]);
+      if (room <= 0) continue;
+      for (int x = 0; x < n; x++) {
+        if (open[x]) money[x] += freed * Math.max(0, full[x] - money[x]) / room;
+      }
+    }
+    double spent = 0;
+    for (int x = 0; x < n; x++) {
+      ServiceType s = ServiceType.values()[facility[x] % ServiceType.COUNT];
+      spent += fundFacility(facility[x], s, open[x] ? Math.min(money[x], full[x]) : 0, full[x]);
     }
     return spent;
   }
@@ -351,10 +396,10 @@ public final class Council implements java.io.Serializable {
   /** Base chance a civic act is visibly heard, by decision mode. */
   static double baseHeard(DecisionMode mode) {
     return switch (mode) {
-      case TOP_DOWN -> 0.20;
-      case CONSULTATION -> 0.35;
-      case PARTICIPATORY_BUDGETING -> 0.50;
-      case COMMUNITY_COMMISSIONING -> 0.40;
+      case TOP_DOWN -> 0.30;
+      case CONSULTATION -> 0.45;
+      case PARTICIPATORY_BUDGETING -> 0.60;
+      case COMMUNITY_COMMISSIONING -> 0.50;
     };
   }
 

@@ -2,19 +2,19 @@ package org.civicsim.model;
 
 /**
  * The kinds of local service, each with the weekly hours a resident of each income quintile
- * needs and what an hour costs the council. The four together cost about GBP 620 per resident a
+ * needs and what an hour costs the council. The four together cost about GBP 570 per resident a
  * year, the order of English councils' non-education service spending per head around 2010 (IFS
- * 2015); adult care is about 70% of it and needed most by the poorest.
+ * 2015); adult care is about 60% of it and needed most by the poorest.
  */
 public enum ServiceType {
   /** Adult social care: statutory, need falls with income. */
-  ADULT_CARE(true, 25.0, new double[] {0.50, 0.40, 0.32, 0.26, 0.20}),
+  ADULT_CARE(true, 25.0, new double[] {0.40, 0.32, 0.26, 0.21, 0.16}),
   /** Libraries: discretionary, used alike. */
   LIBRARY(false, 20.0, new double[] {0.02, 0.02, 0.02, 0.02, 0.02}),
   /** Youth services: discretionary, needed most in poorer households. */
   YOUTH(false, 25.0, new double[] {0.040, 0.035, 0.030, 0.025, 0.020}),
   /** Parks and streets: discretionary, used alike. */
-  PARKS(false, 15.0, new double[] {0.15, 0.15, 0.15, 0.15, 0.15});
+  PARKS(false, 15.0, new double[] {0.20, 0.20, 0.20, 0.20, 0.20});
 
   /** Number of service types. */
   public static final int COUNT = values().length;

@@ -6,9 +6,9 @@ package org.civicsim.scenario;
  * (docs/calibration.md); the defaults are its result.
  */
 public record Behaviour(
-    @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-3.4") double ascInformal,
-    @Param(doc = "Base utility of formal volunteering in a group.", def = "-4.6") double ascFormal,
-    @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-6.6")
+    @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-4.1") double ascInformal,
+    @Param(doc = "Base utility of formal volunteering in a group.", def = "-5.55") double ascFormal,
+    @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-6.5")
         double ascCivic,
     @Param(doc = "Base utility of co-producing a service.", def = "-6.0") double ascCoproduction,
     @Param(doc = "Weight of civic skills (0-1) in formal, civic and co-production choices.", def = "3.0")

@@ -17,7 +17,7 @@ public record Council(
     @Param(
             doc = "Real growth a year in the need for statutory adult care (ageing).",
             unit = "share per year",
-            def = "0.02",
+            def = "0.01",
             min = 0,
             max = 0.5,
             source = "NAO 2018: adult social care demand growing while spending power fell 28.6%.")
