@@ -13,6 +13,7 @@ final class Problems {
 
   private final List<Problem> list = new ArrayList<>();
   private final Set<Problem> seen = new LinkedHashSet<>();
+  private final Set<String> keys = new java.util.HashSet<>();
   private int dropped;
 
   void add(Pos pos, String key, String message) {
@@ -23,11 +24,27 @@ final class Problems {
     if (!seen.add(problem)) {
       return;
     }
+    if (problem.key() != null) {
+      keys.add(problem.key());
+    }
     if (list.size() >= LIMIT) {
       dropped++;
       return;
     }
     list.add(problem);
+  }
+
+  /**
+   * Whether a problem was already reported for this key, or for a key inside it: a check between
+   * keys is left out then, since it would compare a value the student must change anyway.
+   */
+  boolean hasProblemAt(String key) {
+    for (String k : keys) {
+      if (k.equals(key) || k.startsWith(key + ".") || k.startsWith(key + "[")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isEmpty() {

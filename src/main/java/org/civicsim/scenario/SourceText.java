@@ -48,6 +48,30 @@ final class SourceText {
         "the file is too large (%.1f MB); a scenario file must be under 3 MB", chars / 1048576.0);
   }
 
+  /**
+   * Where the first character that cannot be in a YAML text file is (a control character other
+   * than tab and line ends), or null when there is none.
+   */
+  static Pos firstControlCharacter(String text, String file) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+        continue;
+      }
+      boolean control = (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F
+          || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
+      if (control) {
+        return new Pos(file, line, column);
+      }
+      column++;
+    }
+    return null;
+  }
+
   private static ScenarioException fail(String file, String message) {
     return new ScenarioException(List.of(new Problem(file, 0, 0, null, message)));
   }
