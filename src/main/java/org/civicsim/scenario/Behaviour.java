@@ -29,7 +29,7 @@ public record Behaviour(
         double memberWeight,
     @Param(
             doc = "Weight of log(1 + credits earned in the week) for formal volunteering and co-production.",
-            def = "0.6")
+            def = "0.25")
         double incentiveWeight,
     @Param(doc = "Hours a week informal help takes.", unit = "hours per week", def = "1", min = 0)
         double hoursInformal,

@@ -10,7 +10,7 @@ public record Groups(
     @Param(
             doc = "Motivated, skilled, unaffiliated active residents a ward needs before a group can form.",
             unit = "residents",
-            def = "6",
+            def = "4",
             min = 1)
         int foundingCore,
     @Param(doc = "Weekly chance a group forms in a ward that has its founding core.", unit = "per week", def = "0.01", min = 0, max = 1)

@@ -1,0 +1,41 @@
+package org.civicsim.model;
+
+import static org.civicsim.model.ModelRuns.SMALL;
+import static org.civicsim.model.ModelRuns.scenario;
+import static org.civicsim.model.ModelRuns.stream;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.civicsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** All randomness derives from the scenario seed. */
+class DeterminismTest {
+
+  @Test
+  void theSameSeedGivesIdenticalMetrics() {
+    Scenario s = scenario(SMALL, "steps=30");
+    List<Double> a = stream(s, 0);
+    List<Double> b = stream(s, 0);
+    assertEquals(a.size(), b.size());
+    for (int k = 0; k < a.size(); k++) {
+      assertEquals(
+          Double.doubleToLongBits(a.get(k)), Double.doubleToLongBits(b.get(k)), "value " + k);
+    }
+  }
+
+  @Test
+  void anotherReplicateOrSeedDiffers() {
+    Scenario s = scenario(SMALL, "steps=30");
+    assertNotEquals(stream(s, 0), stream(s, 1));
+    assertNotEquals(stream(s, 0), stream(scenario(SMALL, "steps=30", "seed=12"), 0));
+  }
+
+  @Test
+  void replicateSeedsAreDistinct() {
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int r = 0; r < 10_000; r++) seen.add(Seeds.replicate(42, r));
+    assertEquals(10_000, seen.size());
+  }
+}
