@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class CommunityGroups implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Voice an hour of advocacy gives the group's members, shared among them. */
+  /** Voice an hour of advocacy gives the group's active members, shared among them. */
   static final double VOICE_PER_ADVOCACY_HOUR = 0.05;
 
   int size;
@@ -28,7 +28,7 @@ public final class CommunityGroups implements java.io.Serializable {
   public int[] founded = new int[64];
   /** Facilities the group runs. */
   public int[] facilities = new int[64];
-  /** Voice each member gains a week from the group's advocacy. */
+  /** Voice each member active this week gains from the group's advocacy. */
   public float[] advocacyPerMember = new float[64];
 
   /** Alive groups of each ward: ids {@code wardGroups[wardStart[w] .. wardStart[w+1])}. */

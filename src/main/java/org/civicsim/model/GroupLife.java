@@ -44,10 +44,14 @@ final class GroupLife implements java.io.Serializable {
         model.dissolveGroup(id, week);
         continue;
       }
+      // The members who give their time this week are the ones who speak for the group.
       g.advocacyPerMember[id] =
-          g.members[id] > 0
+          g.activeMembers[id] > 0
               ? (float)
-                  (spec.advocacyShare() * g.capacity[id] * CommunityGroups.VOICE_PER_ADVOCACY_HOUR / g.members[id])
+                  (spec.advocacyShare()
+                      * g.capacity[id]
+                      * CommunityGroups.VOICE_PER_ADVOCACY_HOUR
+                      / g.activeMembers[id])
               : 0f;
     }
     fund(week, fundPaid);

@@ -67,8 +67,8 @@ final class Tally implements java.io.Serializable {
             if (works) {
               g.activeMembers[id]++;
               g.capacity[id] += hours * (0.5 + p.skills[i]);
+              p.voice[i] += g.advocacyPerMember[id];
             }
-            p.voice[i] += g.advocacyPerMember[id];
           }
         } else if ((act == Activity.FORMAL || act == Activity.CIVIC)
             && p.skills[i] >= 0.5

@@ -42,9 +42,12 @@ public record Groups(
     @Param(doc = "A group's running cost a year, per member.", unit = "GBP per member per year", def = "50", min = 0)
         double runningCost,
     @Param(
-            doc = "Share of a facility's needed hours a group's capacity must cover to take it over.",
-            unit = "share 0-1",
-            def = "0.5",
+            doc =
+                "Volunteer hours a week a group must be able to give for each hour a week of service a"
+                    + " facility needs before it can take it over (shifts, cover, training, management).",
+            unit = "volunteer hours per service hour",
+            def = "4",
             min = 0,
-            max = 5)
+            max = 20,
+            source = "Assumed; fitted so that asset transfer favours less deprived wards (docs/calibration.md).")
         double takeoverCapacity) {}
