@@ -96,8 +96,9 @@ final class Binder {
         suggestion != null
             ? "; did you mean " + suggestion + "?"
             : "; the keys allowed here are " + Schema.listKeys(type);
+    String shown = e.key().replace("\n", "\\n").replace("\t", "\\t");
     problems.add(
-        e.keyPos(), label + join(path, e.key()), "unknown key \"" + e.key() + "\" " + where + hint);
+        e.keyPos(), label + join(path, shown), "unknown key \"" + shown + "\" " + where + hint);
   }
 
   /** Converts one value, or reports it and returns the default. */
@@ -119,11 +120,11 @@ final class Binder {
         ? scalar(t, s.text(), f.param())
         : null;
     if (v instanceof Failure failure) {
-      report(node, key, mustBe(f) + failure.extra + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node) + failure.extra, f));
       return Defaults.of(f);
     }
     if (v == null) {
-      report(node, key, mustBe(f) + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node), f));
       return Defaults.of(f);
     }
     return v;
@@ -187,7 +188,7 @@ final class Binder {
 
   private List<Double> numbers(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Sequence seq)) {
-      report(node, key, mustBe(f) + ", like [0.1, 0.25]; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + ", like [0.1, 0.25]; got " + YamlNode.describe(node), f));
       @SuppressWarnings("unchecked")
       List<Double> d = (List<Double>) Defaults.of(f);
       return d;
@@ -208,7 +209,7 @@ final class Binder {
 
   private List<Object> records(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Sequence seq)) {
-      report(node, key, mustBe(f) + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node), f));
       return List.of();
     }
     List<Object> out = new ArrayList<>(seq.items().size());
@@ -221,7 +222,7 @@ final class Binder {
 
   private Map<String, String> strings(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Mapping map)) {
-      report(node, key, mustBe(f) + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node), f));
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
@@ -259,13 +260,14 @@ final class Binder {
     return "must be " + Schema.describeType(f) + range + unit;
   }
 
-  /** ". Default 0.05." or "." for an optional key. */
-  static String defaultNote(Schema.Field f) {
+  /** The message with the key's default as a last sentence: "...; got 1.5. Default 0.2." */
+  static String withDefault(String message, Schema.Field f) {
     String d = f.defaultText();
-    if (d == null) {
-      return ". It is optional: leave it out to not set it.";
-    }
-    return ". Default " + (d.isEmpty() ? "\"\"" : d) + ".";
+    String note =
+        d == null
+            ? "It is optional: leave it out to not set it."
+            : "Default " + (d.isEmpty() ? "\"\"" : d) + ".";
+    return message + (message.endsWith("?") ? " " : ". ") + note;
   }
 
   private static boolean isInvalid(YamlNode node) {
@@ -290,7 +292,7 @@ final class Binder {
   /** Why a scalar was refused: the plain "must be" message, or with a note added. */
   static final class Failure {
     static final Failure PLAIN = new Failure("");
-    static final Failure TOO_BIG = new Failure(" (that is too large for this key)");
+    static final Failure TOO_BIG = new Failure(", which is too large");
     final String extra;
 
     Failure(String extra) {

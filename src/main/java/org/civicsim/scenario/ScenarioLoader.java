@@ -101,12 +101,14 @@ public final class ScenarioLoader {
     if (root instanceof YamlNode.Mapping m) {
       return m;
     }
-    if (root instanceof YamlNode.Scalar s && (s.kind() == YamlNode.Kind.NULL || s.text().isBlank())) {
+    if (root instanceof YamlNode.Scalar s && (s.kind() == YamlNode.Kind.NULL
+        || (s.kind() == YamlNode.Kind.STRING && s.text().isBlank()))) {
       problems.add(
           new Pos(file, 0, 0),
           null,
           "the file is empty; a scenario needs at least a name, like: name: my-scenario");
-    } else if (root != null) {
+    } else if (root != null
+        && !(root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.INVALID)) {
       problems.add(
           root.pos(),
           null,

@@ -215,21 +215,26 @@ final class YamlReader {
         message +=
             " (" + context + " that starts at line " + (from.getLine() + 1) + ", column "
                 + (from.getColumn() + 1) + ")";
-        message += hint(context);
       }
+      message += hint(context, problem);
     }
     return new Problem(file, at.getLine() + 1, at.getColumn() + 1, null, message);
   }
 
-  private static String hint(String context) {
-    String c = context.toLowerCase(Locale.ROOT);
+  /** What students most often did to get this SnakeYAML message. */
+  private static String hint(String context, String problem) {
+    String c = context == null ? "" : context.toLowerCase(Locale.ROOT);
+    String p = problem.toLowerCase(Locale.ROOT);
+    if (p.contains("mapping values are not allowed")) {
+      return "; check the indentation of this line, or quote a value that contains ': '";
+    }
     if (c.contains("flow sequence")) {
       return "; is a closing ']' missing?";
     }
     if (c.contains("flow mapping")) {
       return "; is a closing '}' missing?";
     }
-    if (c.contains("quoted scalar")) {
+    if (c.contains("quoted scalar") && p.contains("end of stream")) {
       return "; is a closing quote missing?";
     }
     return "";
