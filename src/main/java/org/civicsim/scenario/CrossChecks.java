@@ -163,7 +163,10 @@ final class CrossChecks {
     return fallback;
   }
 
-  /** Reports for one borough, with its label on keys it changes. */
+  /**
+   * Reports for one borough: under its label, at the line of its own change that makes the
+   * problem.
+   */
   private final class Checker {
     private final String label;
     private final Map<String, Pos> own;
@@ -182,9 +185,9 @@ final class CrossChecks {
       if ((!label.isEmpty() && !mine) || alreadyWrong) {
         return;
       }
-      String prefix = own.containsKey(key) ? label : "";
-      String suffix = label.isEmpty() ? "" : " (in " + label.substring(0, label.length() - 1) + ")";
-      problems.add(where(key, own), prefix + key, message + suffix);
+      String at = own.containsKey(key) ? key : alsoInvolved.stream().filter(own::containsKey)
+          .findFirst().orElse(key);
+      problems.add(where(at, own), label + key, message);
     }
   }
 }

@@ -5,12 +5,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The scenario keys as declared by the {@link Param} and {@link Section} annotations on the
@@ -248,9 +246,5 @@ public final class Schema {
       return " at least " + Values.format(p.min());
     }
     return hi ? " at most " + Values.format(p.max()) : "";
-  }
-
-  static String joinKeys(Collection<String> keys) {
-    return keys.stream().collect(Collectors.joining(", "));
   }
 }

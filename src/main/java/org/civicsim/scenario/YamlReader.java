@@ -56,7 +56,7 @@ final class YamlReader {
   }
 
   private YamlNode read() {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return new YamlNode.Scalar("", YamlNode.Kind.NULL, new Pos(file, 1, 1));
@@ -160,13 +160,13 @@ final class YamlReader {
   }
 
   /**
-   * Jackson reports an anchor on a block mapping or list ({@code getCurrentAnchor}) but not on a
+   * Jackson reports an anchor on a mapping or list ({@code getObjectId}) but not on a
    * scalar, so the text at the value's position is checked as well.
    */
   private void checkAnchorAndTag(YAMLParser p, JsonToken t, Pos pos) throws IOException {
     long offset = p.currentTokenLocation().getCharOffset();
     boolean containerAnchor =
-        (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && p.getCurrentAnchor() != null;
+        (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && p.getObjectId() != null;
     boolean textAnchor = offset >= 0 && offset < text.length() && text.charAt((int) offset) == '&';
     if (containerAnchor || textAnchor) {
       problems.add(
