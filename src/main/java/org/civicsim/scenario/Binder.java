@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,9 @@ final class Binder {
       problems.add(
           pos,
           label + path,
-          "must be a section of keys (" + Schema.listKeys(type) + "); got "
+          "must be a section of keys ("
+              + Schema.listKeys(type)
+              + "); got "
               + YamlNode.describe(node));
     }
     return YamlNode.Mapping.empty(pos);
@@ -116,11 +119,15 @@ final class Binder {
     if (Map.class.equals(t)) {
       return strings(f, node, key);
     }
-    Object v = node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL
-        ? scalar(t, s.text(), f.param())
-        : null;
+    Object v =
+        node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL
+            ? scalar(t, s.text(), f.param())
+            : null;
     if (v instanceof Failure failure) {
-      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node) + failure.extra, f));
+      report(
+          node,
+          key,
+          withDefault(mustBe(f) + "; got " + YamlNode.describe(node) + failure.extra, f));
       return Defaults.of(f);
     }
     if (v == null) {
@@ -157,10 +164,14 @@ final class Binder {
       return Failure.PLAIN;
     }
     if (t == int.class || t == Integer.class) {
-      return fits(n, Integer.MIN_VALUE, Integer.MAX_VALUE) ? (Object) n.intValueExact() : Failure.TOO_BIG;
+      return fits(n, Integer.MIN_VALUE, Integer.MAX_VALUE)
+          ? (Object) n.intValueExact()
+          : Failure.TOO_BIG;
     }
     if (t == long.class || t == Long.class) {
-      return fits(n, Long.MIN_VALUE, Long.MAX_VALUE) ? (Object) n.longValueExact() : Failure.TOO_BIG;
+      return fits(n, Long.MIN_VALUE, Long.MAX_VALUE)
+          ? (Object) n.longValueExact()
+          : Failure.TOO_BIG;
     }
     double d = n.doubleValue();
     return Double.isInfinite(d) ? Failure.TOO_BIG : (Object) d;
@@ -188,7 +199,10 @@ final class Binder {
 
   private List<Double> numbers(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Sequence seq)) {
-      report(node, key, withDefault(mustBe(f) + ", like [0.1, 0.25]; got " + YamlNode.describe(node), f));
+      report(
+          node,
+          key,
+          withDefault(mustBe(f) + ", like [0.1, 0.25]; got " + YamlNode.describe(node), f));
       @SuppressWarnings("unchecked")
       List<Double> d = (List<Double>) Defaults.of(f);
       return d;
@@ -230,16 +244,20 @@ final class Binder {
       if (e.value() instanceof YamlNode.Scalar s) {
         out.put(e.key(), s.text());
       } else {
-        report(e.value(), key + "." + e.key(), "must be a single value; got " + YamlNode.describe(e.value()));
+        report(
+            e.value(),
+            key + "." + e.key(),
+            "must be a single value; got " + YamlNode.describe(e.value()));
       }
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   private void checkLength(Schema.Field f, YamlNode.Sequence seq, String key) {
     Param p = f.param();
     int n = seq.items().size();
-    if ((!Double.isInfinite(p.min()) && n < p.min()) || (!Double.isInfinite(p.max()) && n > p.max())) {
+    if ((!Double.isInfinite(p.min()) && n < p.min())
+        || (!Double.isInfinite(p.max()) && n > p.max())) {
       report(seq, key, "must have" + Schema.describeRange(p) + " entries; got " + n);
     }
   }
@@ -279,7 +297,8 @@ final class Binder {
   }
 
   private static <R> R construct(Class<R> type, RecordComponent[] components, Object[] args) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       return type.getDeclaredConstructor(types).newInstance(args);
     } catch (InvocationTargetException e) {
@@ -299,5 +318,4 @@ final class Binder {
       this.extra = extra;
     }
   }
-
 }

@@ -58,8 +58,10 @@ public final class ScenarioLoader {
     try {
       YamlNode.Mapping root = root(yaml, file, problems);
       YamlNode.Mapping tree =
-          Overrides.apply(root == null ? YamlNode.Mapping.empty(new Pos(file, 0, 0)) : root,
-              overrides, problems);
+          Overrides.apply(
+              root == null ? YamlNode.Mapping.empty(new Pos(file, 0, 0)) : root,
+              overrides,
+              problems);
       if (root == null) {
         throw problems.exception(file);
       }
@@ -101,8 +103,9 @@ public final class ScenarioLoader {
     if (root instanceof YamlNode.Mapping m) {
       return m;
     }
-    if (root instanceof YamlNode.Scalar s && (s.kind() == YamlNode.Kind.NULL
-        || (s.kind() == YamlNode.Kind.STRING && s.text().isBlank()))) {
+    if (root instanceof YamlNode.Scalar s
+        && (s.kind() == YamlNode.Kind.NULL
+            || (s.kind() == YamlNode.Kind.STRING && s.text().isBlank()))) {
       problems.add(
           new Pos(file, 0, 0),
           null,

@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, keeping the line and
- * column of every key and value. Rejects what a scenario file has no use for and what would make
- * it mean something other than it shows: duplicate keys (the last would silently win), anchors and
+ * column of every key and value. Rejects what a scenario file has no use for and what would make it
+ * mean something other than it shows: duplicate keys (the last would silently win), anchors and
  * aliases (Jackson does not expand them, and they allow "alias bombs"), and tags.
  */
 final class YamlReader {
@@ -91,7 +91,9 @@ final class YamlReader {
       problems.add(
           pos,
           null,
-          "YAML aliases (*" + p.getText() + ") are not allowed in scenario files; write the value out"
+          "YAML aliases (*"
+              + p.getText()
+              + ") are not allowed in scenario files; write the value out"
               + " in full");
       return new YamlNode.Scalar(p.getText(), YamlNode.Kind.INVALID, pos);
     }
@@ -135,7 +137,8 @@ final class YamlReader {
         problems.add(
             keyPos,
             key,
-            "duplicate key: it is already set at line " + first.keyPos().line()
+            "duplicate key: it is already set at line "
+                + first.keyPos().line()
                 + "; each key may appear only once in a section");
       } else {
         entries.put(key, new YamlNode.Entry(key, keyPos, value));
@@ -160,8 +163,8 @@ final class YamlReader {
   }
 
   /**
-   * Jackson reports an anchor on a mapping or list ({@code getObjectId}) but not on a
-   * scalar, so the text at the value's position is checked as well.
+   * Jackson reports an anchor on a mapping or list ({@code getObjectId}) but not on a scalar, so
+   * the text at the value's position is checked as well.
    */
   private void checkAnchorAndTag(YAMLParser p, JsonToken t, Pos pos) throws IOException {
     long offset = p.currentTokenLocation().getCharOffset();
@@ -213,8 +216,13 @@ final class YamlReader {
       Mark from = m.getContextMark();
       if (context != null && from != null) {
         message +=
-            " (" + context + " that starts at line " + (from.getLine() + 1) + ", column "
-                + (from.getColumn() + 1) + ")";
+            " ("
+                + context
+                + " that starts at line "
+                + (from.getLine() + 1)
+                + ", column "
+                + (from.getColumn() + 1)
+                + ")";
       }
       message += hint(context, problem);
     }

@@ -48,10 +48,11 @@ class BoroughsTest {
   @Test
   void identicalBoroughsSpreadDeprivationEvenly() throws Exception {
     Scenario s = load("borough: {count: 3, residents: 1000, wards: 4}\n");
-    assertEquals(List.of("borough-1", "borough-2", "borough-3"),
+    assertEquals(
+        List.of("borough-1", "borough-2", "borough-3"),
         s.locals().stream().map(Local::name).toList());
-    assertEquals(List.of(0.0, 0.5, 1.0),
-        s.locals().stream().map(l -> l.borough().deprivation()).toList());
+    assertEquals(
+        List.of(0.0, 0.5, 1.0), s.locals().stream().map(l -> l.borough().deprivation()).toList());
     assertEquals(3000, s.totalResidents());
     assertSame(s.council(), s.locals().get(2).council());
   }
@@ -59,32 +60,46 @@ class BoroughsTest {
   @Test
   void aDeprivationGivenIsKept() throws Exception {
     Scenario s = load("borough: {count: 2, deprivation: 0.9}\n");
-    assertEquals(List.of(0.9, 0.9),
-        s.locals().stream().map(l -> l.borough().deprivation()).toList());
+    assertEquals(
+        List.of(0.9, 0.9), s.locals().stream().map(l -> l.borough().deprivation()).toList());
   }
 
   @Test
   void aBoroughsOwnDeprivationIsKept() throws Exception {
     Scenario s =
-        load("boroughs:\n  - {name: a, set: {borough.deprivation: 0.2}}\n  - {name: b}\n  - {name: c}\n");
-    assertEquals(List.of(0.2, 0.5, 1.0),
-        s.locals().stream().map(l -> l.borough().deprivation()).toList());
+        load(
+            "boroughs:\n"
+                + "  - {name: a, set: {borough.deprivation: 0.2}}\n"
+                + "  - {name: b}\n"
+                + "  - {name: c}\n");
+    assertEquals(
+        List.of(0.2, 0.5, 1.0), s.locals().stream().map(l -> l.borough().deprivation()).toList());
   }
 
   @Test
   void aBadValueInSetPointsAtItsLineAndNamesTheBorough() {
-    Problem p =
-        only("boroughs:\n  - name: north\n    set:\n      council.decision_mode: pb\n");
+    Problem p = only("boroughs:\n  - name: north\n    set:\n      council.decision_mode: pb\n");
     assertProblem(
-        p, FILE, 4, 30, "boroughs[north].council.decision_mode", "must be one of top-down",
+        p,
+        FILE,
+        4,
+        30,
+        "boroughs[north].council.decision_mode",
+        "must be one of top-down",
         "got \"pb\"");
   }
 
   @Test
   void anUnknownKeyInSetIsSuggested() {
-    Problem p = only("boroughs:\n  - name: north\n    set:\n      council.decison_mode: consultation\n");
+    Problem p =
+        only("boroughs:\n  - name: north\n    set:\n      council.decison_mode: consultation\n");
     assertProblem(
-        p, FILE, 4, 7, "boroughs[north].set", "unknown key \"council.decison_mode\"",
+        p,
+        FILE,
+        4,
+        7,
+        "boroughs[north].set",
+        "unknown key \"council.decison_mode\"",
         "did you mean council.decision_mode?");
   }
 
@@ -92,7 +107,12 @@ class BoroughsTest {
   void onlyLocalSectionsCanBeSetPerBorough() {
     Problem p = only("boroughs:\n  - name: north\n    set: {network.type: complete}\n");
     assertProblem(
-        p, FILE, 3, 11, "boroughs[north].set", "\"network.type\" cannot be set per borough",
+        p,
+        FILE,
+        3,
+        11,
+        "boroughs[north].set",
+        "\"network.type\" cannot be set per borough",
         "borough., council., community_development., groups. and incentives.");
   }
 

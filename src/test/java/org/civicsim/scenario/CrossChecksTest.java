@@ -25,9 +25,9 @@ class CrossChecksTest {
 
   @Test
   void anInnovationFundNeedsACouncil() {
-    Problem p = only("council: {enabled: false}\nincentives:\n  innovation_fund: {per_resident: 2.3}\n");
-    assertProblem(
-        p, FILE, 3, 21, "incentives.innovation_fund.per_resident", "paid by the council");
+    Problem p =
+        only("council: {enabled: false}\nincentives:\n  innovation_fund: {per_resident: 2.3}\n");
+    assertProblem(p, FILE, 3, 21, "incentives.innovation_fund.per_resident", "paid by the council");
   }
 
   @Test
@@ -40,7 +40,8 @@ class CrossChecksTest {
   void noMoreSeedsThanResidents() {
     Problem p =
         only("borough: {residents: 100, wards: 2}\nresidents:\n  initial_active_count: 101\n");
-    assertProblem(p, FILE, 3, 3, "residents.initial_active_count", "at most borough.residents (100)");
+    assertProblem(
+        p, FILE, 3, 3, "residents.initial_active_count", "at most borough.residents (100)");
   }
 
   @Test
@@ -51,16 +52,21 @@ class CrossChecksTest {
 
   @Test
   void aWholeNumberUniformNeedsWholeEnds() {
-    Problem p = only("residents:\n  threshold:\n    distribution: uniform_int\n    min: 0\n    max: 2.5\n");
-    assertProblem(p, FILE, 5, 5, "residents.threshold.max", "whole number for distribution uniform_int");
+    Problem p =
+        only("residents:\n  threshold:\n    distribution: uniform_int\n    min: 0\n    max: 2.5\n");
+    assertProblem(
+        p, FILE, 5, 5, "residents.threshold.max", "whole number for distribution uniform_int");
   }
 
   @Test
   void tiesMustBeFewerThanResidentsUnlessComplete() throws Exception {
     Problem p = only("borough: {residents: 10, wards: 1}\nnetwork: {mean_degree: 10}\n");
     assertProblem(p, FILE, 2, 11, "network.mean_degree", "less than borough.residents (10)");
-    assertEquals(10, load("borough: {residents: 10, wards: 1}\nnetwork: {type: complete}\n")
-        .borough().residents());
+    assertEquals(
+        10,
+        load("borough: {residents: 10, wards: 1}\nnetwork: {type: complete}\n")
+            .borough()
+            .residents());
   }
 
   @Test
@@ -72,6 +78,7 @@ class CrossChecksTest {
   @Test
   void aRunMustFitInMemory() {
     Problem p = only("borough: {count: 2, residents: 60000000}\n");
-    assertProblem(p, FILE, 1, 11, "borough.count", "120000000 residents in all", "at most 100000000");
+    assertProblem(
+        p, FILE, 1, 11, "borough.count", "120000000 residents in all", "at most 100000000");
   }
 }

@@ -44,7 +44,8 @@ class FilesTest {
 
   @Test
   void controlCharactersInValidUtf8AreBinary() throws Exception {
-    Path file = Files.write(dir.resolve("nul.yaml"), "name: x\0y\n".getBytes(StandardCharsets.UTF_8));
+    Path file =
+        Files.write(dir.resolve("nul.yaml"), "name: x\0y\n".getBytes(StandardCharsets.UTF_8));
     assertProblem(onlyProblem(file), file.toString(), 1, 8, null, "binary data");
   }
 

@@ -12,42 +12,54 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Students copy and edit scenario files: each kind of mistake is named at its line and column,
- * with what is allowed and the default.
+ * Students copy and edit scenario files: each kind of mistake is named at its line and column, with
+ * what is allowed and the default.
  */
 class MistakesTest {
 
   @Test
   void anUnknownKeySuggestsTheNearestKey() {
     Problem p = only("name: x\nstepz: 100\n");
-    assertProblem(p, FILE, 2, 1, "stepz", "unknown key \"stepz\" at the top level", "did you mean steps?");
+    assertProblem(
+        p, FILE, 2, 1, "stepz", "unknown key \"stepz\" at the top level", "did you mean steps?");
   }
 
   @Test
   void aTypoInANestedKeySuggestsTheKeyInThatSection() {
     Problem p = only("council:\n  cuts:\n    real_terms_per_yaer: 0.05\n");
     assertProblem(
-        p, FILE, 3, 5, "council.cuts.real_terms_per_yaer", "in council.cuts",
+        p,
+        FILE,
+        3,
+        5,
+        "council.cuts.real_terms_per_yaer",
+        "in council.cuts",
         "did you mean council.cuts.real_terms_per_year?");
   }
 
   @Test
   void aKeyValidInAnotherSectionIsSuggestedThere() {
     Problem p = only("borough:\n  residents: 5000\n  pb_share: 0.01\n");
-    assertProblem(p, FILE, 3, 3, "borough.pb_share", "in borough", "did you mean council.pb_share?");
+    assertProblem(
+        p, FILE, 3, 3, "borough.pb_share", "in borough", "did you mean council.pb_share?");
   }
 
   @Test
   void anUnknownKeyWithNothingCloseListsTheAllowedKeys() {
     Problem p = only("output:\n  zzzzzzzzzz: 1\n");
-    assertProblem(p, FILE, 2, 3, "output.zzzzzzzzzz", "the keys allowed here are record_every, wards");
+    assertProblem(
+        p, FILE, 2, 3, "output.zzzzzzzzzz", "the keys allowed here are record_every, wards");
   }
 
   @Test
   void textWhereANumberBelongsNamesTheRangeUnitAndDefault() {
     Problem p = only("council:\n  cuts: {real_terms_per_year: five}\n");
     assertProblem(
-        p, FILE, 2, 31, "council.cuts.real_terms_per_year",
+        p,
+        FILE,
+        2,
+        31,
+        "council.cuts.real_terms_per_year",
         "must be a number between 0 and 1 (share 0-1 per year); got \"five\". Default 0.05.");
   }
 
@@ -55,23 +67,39 @@ class MistakesTest {
   void aFractionWhereAWholeNumberBelongs() {
     Problem p = only("network:\n  mean_degree: 2.5\n");
     assertProblem(
-        p, FILE, 2, 16, "network.mean_degree", "must be a whole number between 0 and 1000 (ties)",
-        "got 2.5", "Default 10.");
+        p,
+        FILE,
+        2,
+        16,
+        "network.mean_degree",
+        "must be a whole number between 0 and 1000 (ties)",
+        "got 2.5",
+        "Default 10.");
   }
 
   @Test
   void negativeResidentsAreOutOfRange() {
     Problem p = only("borough:\n  residents: -5\n");
     assertProblem(
-        p, FILE, 2, 14, "borough.residents", "must be a whole number between 1 and 100000000",
-        "got -5", "Default 20000.");
+        p,
+        FILE,
+        2,
+        14,
+        "borough.residents",
+        "must be a whole number between 1 and 100000000",
+        "got -5",
+        "Default 20000.");
   }
 
   @Test
   void aShareAboveOneIsOutOfRange() {
     Problem p = only("borough: {minority_share: 1.5}\n");
     assertProblem(
-        p, FILE, 1, 27, "borough.minority_share",
+        p,
+        FILE,
+        1,
+        27,
+        "borough.minority_share",
         "must be a number between 0 and 1 (share 0-1); got 1.5. Default 0.2.");
   }
 
@@ -79,9 +107,14 @@ class MistakesTest {
   void aBadChoiceListsTheAllowedValues() {
     Problem p = only("council:\n  decision_mode: pb\n");
     assertProblem(
-        p, FILE, 2, 18, "council.decision_mode",
+        p,
+        FILE,
+        2,
+        18,
+        "council.decision_mode",
         "must be one of top-down, consultation, participatory-budgeting, community-commissioning",
-        "got \"pb\"", "Default top-down.");
+        "got \"pb\"",
+        "Default top-down.");
   }
 
   @Test
@@ -151,16 +184,30 @@ class MistakesTest {
 
   @Test
   void aWrongEntryInAListIsNamedByItsIndex() {
-    Problem p = only("borough: {residents: 3, wards: 1}\nnetwork: {mean_degree: 2}\nresidents:\n  thresholds: [0.1, x, 0.3]\n");
+    Problem p =
+        only(
+            "borough: {residents: 3, wards: 1}\n"
+                + "network: {mean_degree: 2}\n"
+                + "residents:\n"
+                + "  thresholds: [0.1, x, 0.3]\n");
     assertProblem(p, FILE, 4, 21, "residents.thresholds[1]", "must be a number; got \"x\"");
   }
 
   @Test
   void thresholdsMustMatchThePopulation() {
     Problem p =
-        only("borough: {residents: 4, wards: 1}\nnetwork: {mean_degree: 2}\nresidents:\n  thresholds: [0.1, 0.2]\n");
+        only(
+            "borough: {residents: 4, wards: 1}\n"
+                + "network: {mean_degree: 2}\n"
+                + "residents:\n"
+                + "  thresholds: [0.1, 0.2]\n");
     assertProblem(
-        p, FILE, 4, 3, "residents.thresholds", "has 2 entries but borough.residents is 4",
+        p,
+        FILE,
+        4,
+        3,
+        "residents.thresholds",
+        "has 2 entries but borough.residents is 4",
         "one threshold per resident");
   }
 
@@ -208,9 +255,18 @@ class MistakesTest {
   @Test
   void nothingButScenarioExceptionEscapes() {
     for (String garbage :
-        List.of("{", "]", ":", "? [a]\n: 1\n", "a: 'x", "a: \"\\q\"", "%YAML 9.9\n---\na: 1",
-            "!!binary aGVsbG8=", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]",
-            "a: &a [*a]", "? |\n  x\n: 1\nname: 3")) {
+        List.of(
+            "{",
+            "]",
+            ":",
+            "? [a]\n: 1\n",
+            "a: 'x",
+            "a: \"\\q\"",
+            "%YAML 9.9\n---\na: 1",
+            "!!binary aGVsbG8=",
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]",
+            "a: &a [*a]",
+            "? |\n  x\n: 1\nname: 3")) {
       List<Problem> all = problems(garbage);
       assertFalse(all.isEmpty(), garbage);
       for (Problem p : all) {

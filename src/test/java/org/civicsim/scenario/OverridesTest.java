@@ -46,7 +46,12 @@ class OverridesTest {
   void anUnknownOverrideKeySuggestsTheNearest() {
     Problem p = only(BASE, "council.cuts.real_terms_per_yr=0.08");
     assertProblem(
-        p, "--set", 0, 0, "council.cuts.real_terms_per_yr", "unknown key",
+        p,
+        "--set",
+        0,
+        0,
+        "council.cuts.real_terms_per_yr",
+        "unknown key",
         "did you mean council.cuts.real_terms_per_year?");
   }
 
@@ -60,8 +65,14 @@ class OverridesTest {
   void anOverrideValueOutOfRangeIsRefused() {
     Problem p = only(BASE, "council.cuts.real_terms_per_year=1.5");
     assertProblem(
-        p, "--set", 0, 0, "council.cuts.real_terms_per_year", "must be a number between 0 and 1",
-        "got 1.5", "Default 0.05.");
+        p,
+        "--set",
+        0,
+        0,
+        "council.cuts.real_terms_per_year",
+        "must be a number between 0 and 1",
+        "got 1.5",
+        "Default 0.05.");
   }
 
   @Test

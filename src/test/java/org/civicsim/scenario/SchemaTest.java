@@ -46,7 +46,8 @@ class SchemaTest {
   void keysComeInFileOrderWithTheirDefaults() {
     List<String> order = Schema.keys().stream().map(Schema.Key::key).toList();
     assertEquals("name", order.get(0));
-    assertTrue(order.indexOf("council.cuts.real_terms_per_year") < order.indexOf("council.pb_share"));
+    assertTrue(
+        order.indexOf("council.cuts.real_terms_per_year") < order.indexOf("council.pb_share"));
     Schema.Key cut = KEYS.get("council.cuts.real_terms_per_year");
     assertEquals("0.05", cut.defaultText());
     assertEquals("a number", cut.type());
