@@ -31,7 +31,7 @@ class DefaultsTest {
     assertEquals(Council.DecisionMode.TOP_DOWN, s.council().decisionMode());
     assertEquals(0.5, s.communityDevelopment().workersPer10k());
     assertEquals(2500.0, s.incentives().innovationFund().maxGrant());
-    assertEquals(-3.4, s.behaviour().ascInformal());
+    assertEquals(3, s.behaviour().ignoredLimit());
     assertTrue(s.boroughs().isEmpty());
   }
 
