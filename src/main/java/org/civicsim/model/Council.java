@@ -393,6 +393,15 @@ public final class Council implements java.io.Serializable {
     };
   }
 
+  /**
+   * Influence a civic act carries: a response officers may set aside counts for little (0.5 under
+   * top-down), a vote that decides money directly for much (2.0 under participatory budgeting
+   * with a pot of 1% or more).
+   */
+  static double actVoice(org.civicsim.scenario.Council spec) {
+    return 0.5 + 2 * voiceWeight(spec.decisionMode()) + 0.5 * Math.min(1.0, spec.pbShare() / 0.01);
+  }
+
   /** Base chance a civic act is visibly heard, by decision mode. */
   static double baseHeard(DecisionMode mode) {
     return switch (mode) {

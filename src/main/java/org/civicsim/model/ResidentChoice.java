@@ -30,6 +30,8 @@ final class ResidentChoice implements java.io.Serializable {
   private final boolean[] onlineChannel;
   private final double[] skillBoost;
   private final double[] lossFactor;
+  /** Influence one civic act carries, by how much the council's decisions follow it. */
+  private final float[] actVoice;
   private final int[] wardBorough;
   private final int[] boroughSize;
   /** Active residents of each borough last week, for complete networks. */
@@ -50,6 +52,7 @@ final class ResidentChoice implements java.io.Serializable {
     onlineChannel = new boolean[n];
     skillBoost = new double[n];
     lossFactor = new double[n];
+    actVoice = new float[n];
     boroughSize = new int[n];
     boroughActive = new int[n];
     for (int k = 0; k < n; k++) {
@@ -60,6 +63,7 @@ final class ResidentChoice implements java.io.Serializable {
       onlineChannel[k] = l.council().online();
       skillBoost[k] = l.council().openBudget() ? 0.15 : 0.0;
       lossFactor[k] = l.council().explainDecisions() ? b.explainedFactor() : 1.0;
+      actVoice[k] = (float) Council.actVoice(l.council());
       boroughSize[k] = model.councils[k].residents;
     }
     wardBorough = model.wards.borough;
@@ -179,7 +183,7 @@ final class ResidentChoice implements java.io.Serializable {
 
   /** A civic act is heard (trust rises) or ignored (trust falls; too often and one gives up). */
   private void civicOutcome(Population p, int i, int w, int bo, int week) {
-    p.voice[i] += 1f;
+    p.voice[i] += actVoice[bo];
     if (Seeds.uniform(heardKey, week, i) < model.wardState.heard[w]) {
       p.trust[i] += (float) (b.heardGain() * (1 - p.trust[i]));
       p.ignored[i] = 0;

@@ -6,18 +6,18 @@ package org.civicsim.scenario;
  * (docs/calibration.md); the defaults are its result.
  */
 public record Behaviour(
-    @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-4.1") double ascInformal,
-    @Param(doc = "Base utility of formal volunteering in a group.", def = "-5.55") double ascFormal,
-    @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-6.5")
+    @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-3.6608") double ascInformal,
+    @Param(doc = "Base utility of formal volunteering in a group.", def = "-4.9472") double ascFormal,
+    @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-6.1646")
         double ascCivic,
     @Param(doc = "Base utility of co-producing a service.", def = "-6.0") double ascCoproduction,
-    @Param(doc = "Weight of civic skills (0-1) in formal, civic and co-production choices.", def = "3.0")
+    @Param(doc = "Weight of civic skills (0-1) in formal, civic and co-production choices.", def = "2.0255")
         double skillWeight,
     @Param(doc = "Weight of trust in the council (0-1) in civic and co-production choices.", def = "2.0")
         double trustWeight,
     @Param(doc = "Weight of the active share of one's ties (social influence).", def = "1.5")
         double socialWeight,
-    @Param(doc = "Weight of having done the same activity in the last 4 weeks (habit).", def = "2.5")
+    @Param(doc = "Weight of having done the same activity in the last 4 weeks (habit).", def = "2.0095")
         double habitWeight,
     @Param(doc = "Weight of the time an activity takes as a share of one's free hours.", def = "1.5")
         double timeWeight,
