@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,9 @@ final class Binder {
       problems.add(
           pos,
           label + path,
-          "must be a section of keys (" + Schema.listKeys(type) + "); got "
+          "must be a section of keys ("
+              + Schema.listKeys(type)
+              + "); got "
               + YamlNode.describe(node));
     }
     return YamlNode.Mapping.empty(pos);
@@ -96,8 +99,9 @@ final class Binder {
         suggestion != null
             ? "; did you mean " + suggestion + "?"
             : "; the keys allowed here are " + Schema.listKeys(type);
+    String shown = e.key().replace("\n", "\\n").replace("\t", "\\t");
     problems.add(
-        e.keyPos(), label + join(path, e.key()), "unknown key \"" + e.key() + "\" " + where + hint);
+        e.keyPos(), label + join(path, shown), "unknown key \"" + shown + "\" " + where + hint);
   }
 
   /** Converts one value, or reports it and returns the default. */
@@ -115,15 +119,19 @@ final class Binder {
     if (Map.class.equals(t)) {
       return strings(f, node, key);
     }
-    Object v = node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL
-        ? scalar(t, s.text(), f.param())
-        : null;
+    Object v =
+        node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL
+            ? scalar(t, s.text(), f.param())
+            : null;
     if (v instanceof Failure failure) {
-      report(node, key, mustBe(f) + failure.extra + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(
+          node,
+          key,
+          withDefault(mustBe(f) + "; got " + YamlNode.describe(node) + failure.extra, f));
       return Defaults.of(f);
     }
     if (v == null) {
-      report(node, key, mustBe(f) + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node), f));
       return Defaults.of(f);
     }
     return v;
@@ -156,10 +164,14 @@ final class Binder {
       return Failure.PLAIN;
     }
     if (t == int.class || t == Integer.class) {
-      return fits(n, Integer.MIN_VALUE, Integer.MAX_VALUE) ? (Object) n.intValueExact() : Failure.TOO_BIG;
+      return fits(n, Integer.MIN_VALUE, Integer.MAX_VALUE)
+          ? (Object) n.intValueExact()
+          : Failure.TOO_BIG;
     }
     if (t == long.class || t == Long.class) {
-      return fits(n, Long.MIN_VALUE, Long.MAX_VALUE) ? (Object) n.longValueExact() : Failure.TOO_BIG;
+      return fits(n, Long.MIN_VALUE, Long.MAX_VALUE)
+          ? (Object) n.longValueExact()
+          : Failure.TOO_BIG;
     }
     double d = n.doubleValue();
     return Double.isInfinite(d) ? Failure.TOO_BIG : (Object) d;
@@ -187,7 +199,10 @@ final class Binder {
 
   private List<Double> numbers(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Sequence seq)) {
-      report(node, key, mustBe(f) + ", like [0.1, 0.25]; got " + YamlNode.describe(node) + defaultNote(f));
+      report(
+          node,
+          key,
+          withDefault(mustBe(f) + ", like [0.1, 0.25]; got " + YamlNode.describe(node), f));
       @SuppressWarnings("unchecked")
       List<Double> d = (List<Double>) Defaults.of(f);
       return d;
@@ -208,7 +223,7 @@ final class Binder {
 
   private List<Object> records(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Sequence seq)) {
-      report(node, key, mustBe(f) + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node), f));
       return List.of();
     }
     List<Object> out = new ArrayList<>(seq.items().size());
@@ -221,7 +236,7 @@ final class Binder {
 
   private Map<String, String> strings(Schema.Field f, YamlNode node, String key) {
     if (!(node instanceof YamlNode.Mapping map)) {
-      report(node, key, mustBe(f) + "; got " + YamlNode.describe(node) + defaultNote(f));
+      report(node, key, withDefault(mustBe(f) + "; got " + YamlNode.describe(node), f));
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
@@ -229,16 +244,20 @@ final class Binder {
       if (e.value() instanceof YamlNode.Scalar s) {
         out.put(e.key(), s.text());
       } else {
-        report(e.value(), key + "." + e.key(), "must be a single value; got " + YamlNode.describe(e.value()));
+        report(
+            e.value(),
+            key + "." + e.key(),
+            "must be a single value; got " + YamlNode.describe(e.value()));
       }
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   private void checkLength(Schema.Field f, YamlNode.Sequence seq, String key) {
     Param p = f.param();
     int n = seq.items().size();
-    if ((!Double.isInfinite(p.min()) && n < p.min()) || (!Double.isInfinite(p.max()) && n > p.max())) {
+    if ((!Double.isInfinite(p.min()) && n < p.min())
+        || (!Double.isInfinite(p.max()) && n > p.max())) {
       report(seq, key, "must have" + Schema.describeRange(p) + " entries; got " + n);
     }
   }
@@ -259,13 +278,14 @@ final class Binder {
     return "must be " + Schema.describeType(f) + range + unit;
   }
 
-  /** ". Default 0.05." or "." for an optional key. */
-  static String defaultNote(Schema.Field f) {
+  /** The message with the key's default as a last sentence: "...; got 1.5. Default 0.2." */
+  static String withDefault(String message, Schema.Field f) {
     String d = f.defaultText();
-    if (d == null) {
-      return ". It is optional: leave it out to not set it.";
-    }
-    return ". Default " + (d.isEmpty() ? "\"\"" : d) + ".";
+    String note =
+        d == null
+            ? "It is optional: leave it out to not set it."
+            : "Default " + (d.isEmpty() ? "\"\"" : d) + ".";
+    return message + (message.endsWith("?") ? " " : ". ") + note;
   }
 
   private static boolean isInvalid(YamlNode node) {
@@ -277,7 +297,8 @@ final class Binder {
   }
 
   private static <R> R construct(Class<R> type, RecordComponent[] components, Object[] args) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       return type.getDeclaredConstructor(types).newInstance(args);
     } catch (InvocationTargetException e) {
@@ -290,12 +311,11 @@ final class Binder {
   /** Why a scalar was refused: the plain "must be" message, or with a note added. */
   static final class Failure {
     static final Failure PLAIN = new Failure("");
-    static final Failure TOO_BIG = new Failure(" (that is too large for this key)");
+    static final Failure TOO_BIG = new Failure(", which is too large");
     final String extra;
 
     Failure(String extra) {
       this.extra = extra;
     }
   }
-
 }

@@ -46,8 +46,7 @@ final class Boroughs {
       return out;
     }
     YamlNode listNode = root.get("boroughs");
-    List<YamlNode> items =
-        listNode instanceof YamlNode.Sequence seq ? seq.items() : List.of();
+    List<YamlNode> items = listNode instanceof YamlNode.Sequence seq ? seq.items() : List.of();
     Map<String, Integer> seen = new HashMap<>();
     int n = s.boroughs().size();
     for (int i = 0; i < n; i++) {
@@ -60,7 +59,11 @@ final class Boroughs {
   }
 
   private static String checkName(
-      String name, int i, YamlNode.Mapping entry, YamlNode item, Map<String, Integer> seen,
+      String name,
+      int i,
+      YamlNode.Mapping entry,
+      YamlNode item,
+      Map<String, Integer> seen,
       Problems problems) {
     String key = "boroughs[" + i + "].name";
     YamlNode.Entry nameEntry = entry == null ? null : entry.entry("name");
@@ -74,13 +77,22 @@ final class Boroughs {
       problems.add(
           where,
           key,
-          "the name \"" + name + "\" is already used by boroughs[" + first + "]; names must be unique");
+          "the name \""
+              + name
+              + "\" is already used by boroughs["
+              + first
+              + "]; names must be unique");
     }
     return name;
   }
 
   private static Resolved one(
-      Scenario s, YamlNode.Mapping root, YamlNode.Mapping entry, String name, int i, int n,
+      Scenario s,
+      YamlNode.Mapping root,
+      YamlNode.Mapping entry,
+      String name,
+      int i,
+      int n,
       Problems problems) {
     String label = "boroughs[" + name + "].";
     Set<YamlNode> own = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,8 +111,13 @@ final class Boroughs {
     }
     if (own.isEmpty()) {
       return new Resolved(
-          new Local(name, spread(s.borough(), i, n), s.council(), s.communityDevelopment(),
-              s.groups(), s.incentives()),
+          new Local(
+              name,
+              spread(s.borough(), i, n),
+              s.council(),
+              s.communityDevelopment(),
+              s.groups(),
+              s.incentives()),
           label,
           origins);
     }
@@ -110,7 +127,10 @@ final class Boroughs {
             name,
             spread(binder.bind(Borough.class, tree.get("borough"), "borough"), i, n),
             binder.bind(Council.class, tree.get("council"), "council"),
-            binder.bind(CommunityDevelopment.class, tree.get("community_development"), "community_development"),
+            binder.bind(
+                CommunityDevelopment.class,
+                tree.get("community_development"),
+                "community_development"),
             binder.bind(Groups.class, tree.get("groups"), "groups"),
             binder.bind(Incentives.class, tree.get("incentives"), "incentives"));
     return new Resolved(l, label, origins);
@@ -124,7 +144,9 @@ final class Boroughs {
       problems.add(
           e.keyPos(),
           label + "set",
-          "\"" + key + "\" cannot be set per borough; only keys under borough., council.,"
+          "\""
+              + key
+              + "\" cannot be set per borough; only keys under borough., council.,"
               + " community_development., groups. and incentives. can");
       return false;
     }
@@ -134,8 +156,12 @@ final class Boroughs {
       problems.add(
           e.keyPos(),
           label + "set",
-          "unknown key \"" + key + "\"" + (near == null ? "; write a dotted key with a value, like"
-              + " council.pb_share" : "; did you mean " + near + "?"));
+          "unknown key \""
+              + key
+              + "\""
+              + (near == null
+                  ? "; write a dotted key with a value, like" + " council.pb_share"
+                  : "; did you mean " + near + "?"));
       return false;
     }
     return true;

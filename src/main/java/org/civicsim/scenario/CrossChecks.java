@@ -24,12 +24,16 @@ final class CrossChecks {
 
   /** Runs every check on the bound scenario and its resolved boroughs. */
   static void check(
-      Scenario s, List<Boroughs.Resolved> boroughs, Map<String, Pos> origins, String file,
+      Scenario s,
+      List<Boroughs.Resolved> boroughs,
+      Map<String, Pos> origins,
+      String file,
       Problems problems) {
     CrossChecks c = new CrossChecks(problems, origins, file);
     c.scenarioWide(s, boroughs);
     Local top =
-        new Local("", s.borough(), s.council(), s.communityDevelopment(), s.groups(), s.incentives());
+        new Local(
+            "", s.borough(), s.council(), s.communityDevelopment(), s.groups(), s.incentives());
     c.local(s, top, "", Map.of());
     for (Boroughs.Resolved b : boroughs) {
       if (!b.origins().isEmpty()) {
@@ -42,7 +46,10 @@ final class CrossChecks {
     if (!s.boroughs().isEmpty() && s.borough().count() > 1) {
       report(
           "borough.count",
-          "is " + s.borough().count() + " but boroughs: also lists " + s.boroughs().size()
+          "is "
+              + s.borough().count()
+              + " but boroughs: also lists "
+              + s.boroughs().size()
               + " boroughs; use one or the other (count makes identical boroughs, boroughs: named"
               + " ones)");
     }
@@ -67,7 +74,10 @@ final class CrossChecks {
     if (total > MAX_TOTAL_RESIDENTS) {
       report(
           s.boroughs().isEmpty() ? "borough.count" : "boroughs",
-          "the boroughs hold " + total + " residents in all; at most " + MAX_TOTAL_RESIDENTS
+          "the boroughs hold "
+              + total
+              + " residents in all; at most "
+              + MAX_TOTAL_RESIDENTS
               + " are allowed");
     }
   }
@@ -82,8 +92,13 @@ final class CrossChecks {
     if ((uniform || uniformInt) && d.min() > d.max()) {
       report(
           "residents.threshold.min",
-          "must not be above residents.threshold.max (" + Values.format(d.max()) + ") for"
-              + " distribution " + d.distribution().label() + "; got " + Values.format(d.min()));
+          "must not be above residents.threshold.max ("
+              + Values.format(d.max())
+              + ") for"
+              + " distribution "
+              + d.distribution().label()
+              + "; got "
+              + Values.format(d.min()));
     }
   }
 
@@ -106,22 +121,31 @@ final class CrossChecks {
       k.report(
           "residents.thresholds",
           List.of("borough.residents"),
-          "has " + r.thresholds().size() + " entries but borough.residents is " + b.residents()
+          "has "
+              + r.thresholds().size()
+              + " entries but borough.residents is "
+              + b.residents()
               + "; give exactly one threshold per resident");
     }
     if (r.initialActiveCount() != null && r.initialActiveCount() > b.residents()) {
       k.report(
           "residents.initial_active_count",
           List.of("borough.residents"),
-          "must be at most borough.residents (" + b.residents() + "); got " + r.initialActiveCount());
+          "must be at most borough.residents ("
+              + b.residents()
+              + "); got "
+              + r.initialActiveCount());
     }
     Network n = s.network();
     if (n.type() != Network.Type.COMPLETE && n.meanDegree() >= b.residents()) {
       k.report(
           "network.mean_degree",
           List.of("borough.residents"),
-          "must be less than borough.residents (" + b.residents() + ") unless network.type is"
-              + " complete; got " + n.meanDegree());
+          "must be less than borough.residents ("
+              + b.residents()
+              + ") unless network.type is"
+              + " complete; got "
+              + n.meanDegree());
     }
     if (b.wards() > b.residents()) {
       k.report(
@@ -133,15 +157,18 @@ final class CrossChecks {
       k.report(
           "council.pb_share",
           List.of("council.enabled"),
-          "is " + Values.format(c.pbShare()) + " but council.enabled is false; a participatory"
-              + " budget needs a council (set pb_share: 0 or enable the council)");
+          "is "
+              + Values.format(c.pbShare())
+              + " but council.enabled is false; a participatory budget needs a council (set"
+              + " pb_share: 0 or enable the council)");
     }
     if (!c.enabled() && l.incentives().innovationFund().perResident() > 0) {
       k.report(
           "incentives.innovation_fund.per_resident",
           List.of("council.enabled"),
-          "is " + Values.format(l.incentives().innovationFund().perResident()) + " but"
-              + " council.enabled is false; the innovation fund is paid by the council (set"
+          "is "
+              + Values.format(l.incentives().innovationFund().perResident())
+              + " but council.enabled is false; the innovation fund is paid by the council (set"
               + " per_resident: 0 or enable the council)");
     }
   }
@@ -154,16 +181,20 @@ final class CrossChecks {
 
   /** The position of a key's value, else of its section, else the file. */
   private Pos where(String key, Map<String, Pos> own) {
-    for (String k = key; !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : "") {
+    String k = key;
+    while (!k.isEmpty()) {
       Pos p = own.containsKey(k) ? own.get(k) : origins.get(k);
       if (p != null) {
         return p;
       }
+      k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : "";
     }
     return fallback;
   }
 
-  /** Reports for one borough, with its label on keys it changes. */
+  /**
+   * Reports for one borough: under its label, at the line of its own change that makes the problem.
+   */
   private final class Checker {
     private final String label;
     private final Map<String, Pos> own;
@@ -176,15 +207,18 @@ final class CrossChecks {
     void report(String key, List<String> alsoInvolved, String message) {
       boolean mine = own.containsKey(key) || alsoInvolved.stream().anyMatch(own::containsKey);
       boolean alreadyWrong =
-          problems.hasProblemAt(label + key) || problems.hasProblemAt(key)
+          problems.hasProblemAt(label + key)
+              || problems.hasProblemAt(key)
               || alsoInvolved.stream()
                   .anyMatch(k -> problems.hasProblemAt(k) || problems.hasProblemAt(label + k));
       if ((!label.isEmpty() && !mine) || alreadyWrong) {
         return;
       }
-      String prefix = own.containsKey(key) ? label : "";
-      String suffix = label.isEmpty() ? "" : " (in " + label.substring(0, label.length() - 1) + ")";
-      problems.add(where(key, own), prefix + key, message + suffix);
+      String at =
+          own.containsKey(key)
+              ? key
+              : alsoInvolved.stream().filter(own::containsKey).findFirst().orElse(key);
+      problems.add(where(at, own), label + key, message);
     }
   }
 }

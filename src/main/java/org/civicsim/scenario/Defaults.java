@@ -2,6 +2,7 @@ package org.civicsim.scenario;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class Defaults {
     if (Map.class.equals(t) && node instanceof YamlNode.Mapping map) {
       Map<String, String> out = new LinkedHashMap<>();
       map.entries().values().forEach(e -> out.put(e.key(), ((YamlNode.Scalar) e.value()).text()));
-      return java.util.Collections.unmodifiableMap(out);
+      return Collections.unmodifiableMap(out);
     }
     throw schemaBug(f, "default \"" + text + "\" is not " + Schema.describeType(f));
   }

@@ -23,7 +23,9 @@ final class Explain {
       for (Map.Entry<String, Pos> e : b.origins().entrySet()) {
         out.add(
             new ResolvedValue(
-                b.label() + e.getKey(), text(valueAt(b.local(), e.getKey())), source(e.getValue())));
+                b.label() + e.getKey(),
+                text(valueAt(b.local(), e.getKey())),
+                source(e.getValue())));
       }
     }
     return out;
@@ -55,7 +57,8 @@ final class Explain {
         }
       }
     }
-    throw new IllegalArgumentException("no key " + yamlName + " in " + record.getClass().getSimpleName());
+    throw new IllegalArgumentException(
+        "no key " + yamlName + " in " + record.getClass().getSimpleName());
   }
 
   /** A value as it would be written in YAML. */
@@ -75,7 +78,9 @@ final class Explain {
     if (v instanceof List<?> list) {
       String shown =
           list.stream().limit(LIST_SHOWN).map(Explain::text).collect(Collectors.joining(", "));
-      return list.size() > LIST_SHOWN ? "[" + shown + ", ... (" + list.size() + " in all)]" : "[" + shown + "]";
+      return list.size() > LIST_SHOWN
+          ? "[" + shown + ", ... (" + list.size() + " in all)]"
+          : "[" + shown + "]";
     }
     if (v instanceof Map<?, ?> map) {
       return map.entrySet().stream()

@@ -1,9 +1,9 @@
 package org.civicsim.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
  * Command-line changes ({@code --set council.cuts.real_terms_per_year=0.08}) applied to the file's
@@ -32,7 +32,10 @@ final class Overrides {
         problems.add(
             Pos.override(),
             key,
-            "unknown key" + (near == null ? "; see ./civicsim explain for the keys" : "; did you mean " + near + "?"));
+            "unknown key"
+                + (near == null
+                    ? "; see ./civicsim explain for the keys"
+                    : "; did you mean " + near + "?"));
         continue;
       }
       YamlNode value = value(f, key, text.substring(eq + 1), problems);
@@ -67,7 +70,9 @@ final class Overrides {
     }
     if (node instanceof YamlNode.Mapping map) {
       Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-      map.entries().forEach((k, e) -> entries.put(k, new YamlNode.Entry(k, Pos.override(), relocate(e.value()))));
+      map.entries()
+          .forEach(
+              (k, e) -> entries.put(k, new YamlNode.Entry(k, Pos.override(), relocate(e.value()))));
       return new YamlNode.Mapping(entries, Pos.override());
     }
     YamlNode.Scalar s = (YamlNode.Scalar) node;

@@ -1,8 +1,8 @@
 package org.civicsim.scenario;
 
 /**
- * Where a key or value was written: the file (or {@code --set} for a command-line override) and
- * its 1-based line and column, 0 when unknown.
+ * Where a key or value was written: the file (or {@code --set} for a command-line override) and its
+ * 1-based line and column, 0 when unknown.
  */
 record Pos(String file, int line, int column) {
   /** The file name problems in command-line overrides are reported under. */

@@ -2,6 +2,7 @@ package org.civicsim.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ final class Problems {
 
   private final List<Problem> list = new ArrayList<>();
   private final Set<Problem> seen = new LinkedHashSet<>();
-  private final Set<String> keys = new java.util.HashSet<>();
+  private final Set<String> keys = new HashSet<>();
   private int dropped;
 
   void add(Pos pos, String key, String message) {
@@ -51,13 +52,9 @@ final class Problems {
     return list.isEmpty();
   }
 
-  int size() {
-    return list.size();
-  }
-
   /**
-   * The problems of the file first, by line and column, then those of the command line in the
-   * order given.
+   * The problems of the file first, by line and column, then those of the command line in the order
+   * given.
    */
   List<Problem> sorted(String file) {
     List<Problem> out = new ArrayList<>(list);

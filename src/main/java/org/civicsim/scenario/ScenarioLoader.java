@@ -58,8 +58,10 @@ public final class ScenarioLoader {
     try {
       YamlNode.Mapping root = root(yaml, file, problems);
       YamlNode.Mapping tree =
-          Overrides.apply(root == null ? YamlNode.Mapping.empty(new Pos(file, 0, 0)) : root,
-              overrides, problems);
+          Overrides.apply(
+              root == null ? YamlNode.Mapping.empty(new Pos(file, 0, 0)) : root,
+              overrides,
+              problems);
       if (root == null) {
         throw problems.exception(file);
       }
@@ -101,12 +103,15 @@ public final class ScenarioLoader {
     if (root instanceof YamlNode.Mapping m) {
       return m;
     }
-    if (root instanceof YamlNode.Scalar s && (s.kind() == YamlNode.Kind.NULL || s.text().isBlank())) {
+    if (root instanceof YamlNode.Scalar s
+        && (s.kind() == YamlNode.Kind.NULL
+            || (s.kind() == YamlNode.Kind.STRING && s.text().isBlank()))) {
       problems.add(
           new Pos(file, 0, 0),
           null,
           "the file is empty; a scenario needs at least a name, like: name: my-scenario");
-    } else if (root != null) {
+    } else if (root != null
+        && !(root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.INVALID)) {
       problems.add(
           root.pos(),
           null,

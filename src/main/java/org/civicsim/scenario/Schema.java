@@ -5,12 +5,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The scenario keys as declared by the {@link Param} and {@link Section} annotations on the
@@ -60,7 +58,8 @@ public final class Schema {
     /** The element type of a list component. */
     Class<?> elementType() {
       Type g = component.getGenericType();
-      if (g instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+      if (g instanceof ParameterizedType pt
+          && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
         return c;
       }
       return Object.class;
@@ -71,11 +70,21 @@ public final class Schema {
 
   private Schema() {}
 
+  private static final class Keys {
+    static final List<Key> ALL = build();
+    static final List<String> VALUES =
+        ALL.stream().map(Key::key).filter(k -> !k.contains("[]")).toList();
+
+    private static List<Key> build() {
+      List<Key> out = new ArrayList<>();
+      addKeys(Scenario.class, "", out);
+      return List.copyOf(out);
+    }
+  }
+
   /** Every key of a scenario file in the order of the records, with its default and range. */
   public static List<Key> keys() {
-    List<Key> out = new ArrayList<>();
-    addKeys(Scenario.class, "", out);
-    return out;
+    return Keys.ALL;
   }
 
   private static void addKeys(Class<?> type, String prefix, List<Key> out) {
@@ -102,7 +111,9 @@ public final class Schema {
     }
   }
 
-  /** The keys of one record type, by YAML name, in declaration order; derived components left out. */
+  /**
+   * The keys of one record type, by YAML name, in declaration order; derived components left out.
+   */
   static Map<String, Field> fields(Class<?> recordType) {
     return FIELDS.computeIfAbsent(recordType, Schema::readFields);
   }
@@ -117,7 +128,10 @@ public final class Schema {
       Section section = c.getAnnotation(Section.class);
       if ((param == null) == (section == null)) {
         throw new IllegalStateException(
-            recordType.getSimpleName() + "." + c.getName() + " needs exactly one of @Param, @Section");
+            recordType.getSimpleName()
+                + "."
+                + c.getName()
+                + " needs exactly one of @Param, @Section");
       }
       out.put(Names.snake(c.getName()), new Field(Names.snake(c.getName()), c, param, section));
     }
@@ -143,7 +157,7 @@ public final class Schema {
 
   /** Every dotted key that holds a value (not a section), in file order. */
   static List<String> valueKeys() {
-    return keys().stream().map(Key::key).filter(k -> !k.contains("[]")).toList();
+    return Keys.VALUES;
   }
 
   /**
@@ -248,9 +262,5 @@ public final class Schema {
       return " at least " + Values.format(p.min());
     }
     return hi ? " at most " + Values.format(p.max()) : "";
-  }
-
-  static String joinKeys(Collection<String> keys) {
-    return keys.stream().collect(Collectors.joining(", "));
   }
 }

@@ -37,7 +37,8 @@ final class SourceText {
     } catch (AccessDeniedException e) {
       throw fail(name, "cannot read file: permission denied");
     } catch (CharacterCodingException e) {
-      throw fail(name, "the file is not UTF-8 text (is it binary?); a scenario file is plain YAML text");
+      throw fail(
+          name, "the file is not UTF-8 text (is it binary?); a scenario file is plain YAML text");
     } catch (IOException | RuntimeException e) {
       throw fail(name, "cannot read file: " + e.getMessage());
     }
@@ -49,8 +50,8 @@ final class SourceText {
   }
 
   /**
-   * Where the first character that cannot be in a YAML text file is (a control character other
-   * than tab and line ends), or null when there is none.
+   * Where the first character that cannot be in a YAML text file is (a control character other than
+   * tab and line ends), or null when there is none.
    */
   static Pos firstControlCharacter(String text, String file) {
     int line = 1;
@@ -62,8 +63,12 @@ final class SourceText {
         column = 1;
         continue;
       }
-      boolean control = (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F
-          || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\r')
+              || c == 0x7F
+              || (c >= 0x80 && c <= 0x9F && c != 0x85)
+              || c == '\uFFFE'
+              || c == '\uFFFF';
       if (control) {
         return new Pos(file, line, column);
       }

@@ -9,8 +9,8 @@ final class Suggest {
 
   /**
    * The candidate nearest to {@code typed} by edit distance (ignoring case), or null when none is
-   * close enough to be a plausible typo: at most a third of the longer word, and at least 2 edits
-   * allowed.
+   * close enough to be a plausible typo: one edit for a word of up to 3 letters, else a third of
+   * the longer word and at least 2.
    */
   static String nearest(String typed, Collection<String> candidates) {
     String best = null;
@@ -26,7 +26,7 @@ final class Suggest {
     if (best == null) {
       return null;
     }
-    int allowed = Math.max(2, Math.max(t.length(), best.length()) / 3);
+    int allowed = t.length() <= 3 ? 1 : Math.max(2, Math.max(t.length(), best.length()) / 3);
     return bestDistance <= allowed ? best : null;
   }
 

@@ -1,6 +1,5 @@
 package org.civicsim.scenario;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,11 +82,8 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
         return this;
       }
       Pos headPos = old == null ? keyPos : old.keyPos();
-      return with(new Entry(head, headPos, child.withPath(path.subList(1, path.size()), keyPos, value)));
-    }
-
-    List<String> keys() {
-      return new ArrayList<>(entries.keySet());
+      return with(
+          new Entry(head, headPos, child.withPath(path.subList(1, path.size()), keyPos, value)));
     }
   }
 

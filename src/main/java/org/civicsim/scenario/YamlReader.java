@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, keeping the line and
- * column of every key and value. Rejects what a scenario file has no use for and what would make
- * it mean something other than it shows: duplicate keys (the last would silently win), anchors and
+ * column of every key and value. Rejects what a scenario file has no use for and what would make it
+ * mean something other than it shows: duplicate keys (the last would silently win), anchors and
  * aliases (Jackson does not expand them, and they allow "alias bombs"), and tags.
  */
 final class YamlReader {
@@ -56,7 +56,7 @@ final class YamlReader {
   }
 
   private YamlNode read() {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return new YamlNode.Scalar("", YamlNode.Kind.NULL, new Pos(file, 1, 1));
@@ -91,7 +91,9 @@ final class YamlReader {
       problems.add(
           pos,
           null,
-          "YAML aliases (*" + p.getText() + ") are not allowed in scenario files; write the value out"
+          "YAML aliases (*"
+              + p.getText()
+              + ") are not allowed in scenario files; write the value out"
               + " in full");
       return new YamlNode.Scalar(p.getText(), YamlNode.Kind.INVALID, pos);
     }
@@ -135,7 +137,8 @@ final class YamlReader {
         problems.add(
             keyPos,
             key,
-            "duplicate key: it is already set at line " + first.keyPos().line()
+            "duplicate key: it is already set at line "
+                + first.keyPos().line()
                 + "; each key may appear only once in a section");
       } else {
         entries.put(key, new YamlNode.Entry(key, keyPos, value));
@@ -160,13 +163,13 @@ final class YamlReader {
   }
 
   /**
-   * Jackson reports an anchor on a block mapping or list ({@code getCurrentAnchor}) but not on a
-   * scalar, so the text at the value's position is checked as well.
+   * Jackson reports an anchor on a mapping or list ({@code getObjectId}) but not on a scalar, so
+   * the text at the value's position is checked as well.
    */
   private void checkAnchorAndTag(YAMLParser p, JsonToken t, Pos pos) throws IOException {
     long offset = p.currentTokenLocation().getCharOffset();
     boolean containerAnchor =
-        (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && p.getCurrentAnchor() != null;
+        (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && p.getObjectId() != null;
     boolean textAnchor = offset >= 0 && offset < text.length() && text.charAt((int) offset) == '&';
     if (containerAnchor || textAnchor) {
       problems.add(
@@ -213,23 +216,33 @@ final class YamlReader {
       Mark from = m.getContextMark();
       if (context != null && from != null) {
         message +=
-            " (" + context + " that starts at line " + (from.getLine() + 1) + ", column "
-                + (from.getColumn() + 1) + ")";
-        message += hint(context);
+            " ("
+                + context
+                + " that starts at line "
+                + (from.getLine() + 1)
+                + ", column "
+                + (from.getColumn() + 1)
+                + ")";
       }
+      message += hint(context, problem);
     }
     return new Problem(file, at.getLine() + 1, at.getColumn() + 1, null, message);
   }
 
-  private static String hint(String context) {
-    String c = context.toLowerCase(Locale.ROOT);
+  /** What students most often did to get this SnakeYAML message. */
+  private static String hint(String context, String problem) {
+    String c = context == null ? "" : context.toLowerCase(Locale.ROOT);
+    String p = problem.toLowerCase(Locale.ROOT);
+    if (p.contains("mapping values are not allowed")) {
+      return "; check the indentation of this line, or quote a value that contains ': '";
+    }
     if (c.contains("flow sequence")) {
       return "; is a closing ']' missing?";
     }
     if (c.contains("flow mapping")) {
       return "; is a closing '}' missing?";
     }
-    if (c.contains("quoted scalar")) {
+    if (c.contains("quoted scalar") && p.contains("end of stream")) {
       return "; is a closing quote missing?";
     }
     return "";
