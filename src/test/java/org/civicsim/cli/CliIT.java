@@ -159,6 +159,22 @@ class CliIT {
   }
 
   @Test
+  void theLauncherWorksFromAnyFolderThroughASymlink() throws Exception {
+    Path root = Path.of(System.getProperty("civicsim.root", ".")).toAbsolutePath();
+    Path link = Files.createSymbolicLink(work.resolve("cs"), root.resolve("civicsim"));
+    Process p =
+        new ProcessBuilder(link.toString(), "run", "tiny.yaml", "--quiet")
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
+    assertEquals(0, p.exitValue(), output);
+    assertTrue(output.trim().startsWith("results/tiny/"), output);
+    assertTrue(Files.isRegularFile(work.resolve(output.trim()).resolve("metrics.csv")), output);
+  }
+
+  @Test
   void validateAcceptsGoodFilesAndListsProblemsInBadOnes() throws Exception {
     Result good = civicsim("validate", "tiny.yaml");
     assertSuccess(good);
