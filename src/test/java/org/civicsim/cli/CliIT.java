@@ -150,6 +150,17 @@ class CliIT {
   }
 
   @Test
+  void withoutAScenarioTheBaselineOfTheCurrentFolderIsRun() throws Exception {
+    Result r = civicsim("run", "--steps", "4");
+    assertEquals(2, r.code(), r.err());
+    assertEquals("cannot read scenarios/baseline.yaml: no such file", r.err().trim());
+    Files.createDirectory(work.resolve("scenarios"));
+    Files.copy(work.resolve("tiny.yaml"), work.resolve("scenarios/baseline.yaml"));
+    assertSuccess(civicsim("run", "--steps", "4", "--replicates", "1", "--out", "base", "-q"));
+    assertTrue(Files.isRegularFile(work.resolve("base/summary.csv")));
+  }
+
+  @Test
   void anUnknownOptionIsBadInput() throws Exception {
     Result r = civicsim("run", "tiny.yaml", "--replicatez", "3");
     assertEquals(2, r.code(), r.err());

@@ -162,6 +162,15 @@ class MainTest {
   }
 
   @Test
+  void anOutputFolderThatCannotBeCreatedIsBadInput() throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+    String out = file.resolve("run").toString();
+    assertEquals(ExitCode.BAD_INPUT, main("run", tiny.toString(), "--out", out, "--quiet"));
+    assertTrue(err().startsWith("cannot create the folder " + out), err());
+    assertFalse(STACK_FRAME.matcher(err()).find(), err());
+  }
+
+  @Test
   void validateListsEveryFileAndEveryProblem() {
     assertEquals(ExitCode.BAD_INPUT, main("validate", tiny.toString(), typo.toString()));
     assertTrue(out().contains(tiny + ": ok"), out());
