@@ -1,6 +1,7 @@
 package org.civicsim.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -53,7 +54,7 @@ public final class ManifestWriter {
     scenarioFile.setSerializerModifier(new DerivedOmitter());
     return JsonMapper.builder()
         .propertyNamingStrategy(new ScenarioKeys())
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(Include.NON_NULL, Include.NON_NULL))
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .addModule(scenarioFile)
