@@ -1,0 +1,37 @@
+package org.civicsim.batch;
+
+import java.util.Arrays;
+import org.civicsim.metrics.MetricNames;
+import org.civicsim.metrics.MetricSink;
+
+/**
+ * Passes a replicate's metrics on to another sink and keeps the last value seen for each metric and
+ * group: after the run, the values at the final step (which is always recorded).
+ */
+final class FinalValues implements MetricSink {
+  private static final int GROUPS = MetricNames.GROUPS.size();
+
+  private final MetricSink next;
+  private final double[] values = new double[MetricNames.METRICS.size() * GROUPS];
+
+  FinalValues(MetricSink next) {
+    this.next = next;
+    Arrays.fill(values, Double.NaN);
+  }
+
+  @Override
+  public void group(int step, int metric, int group, double value) {
+    values[metric * GROUPS + group] = value;
+    next.group(step, metric, group, value);
+  }
+
+  @Override
+  public void ward(int step, int metric, int ward, double value) {
+    next.ward(step, metric, ward, value);
+  }
+
+  /** The last value of each metric and group, indexed {@code metric * groups + group}. */
+  double[] values() {
+    return values;
+  }
+}

@@ -1,0 +1,133 @@
+package org.civicsim.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.civicsim.io.ResultFiles;
+import org.civicsim.model.Seeds;
+
+/**
+ * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv} and
+ * {@code metrics-wards.csv} from their part files in replicate order, so that the files are
+ * byte-identical whatever the number of threads and whichever replicate finishes first.
+ */
+public final class RunBatch {
+  private static final long STOP_WAIT_SECONDS = 30;
+
+  private final Simulation simulation;
+  private final String scenario;
+  private final long seed;
+  private final int replicates;
+  private final int threads;
+  private final Progress progress;
+
+  /**
+   * A batch of {@code replicates} runs of {@code simulation} for scenario {@code scenario}, the
+   * seed of replicate r being {@code Seeds.replicate(seed, r)}, on at most {@code threads} threads.
+   */
+  public RunBatch(
+      Simulation simulation,
+      String scenario,
+      long seed,
+      int replicates,
+      int threads,
+      Progress progress) {
+    if (replicates < 1 || threads < 1) {
+      throw new IllegalArgumentException("replicates and threads must be at least 1");
+    }
+    this.simulation = simulation;
+    this.scenario = scenario;
+    this.seed = seed;
+    this.replicates = replicates;
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  /**
+   * Runs every replicate, writing part files into {@code parts}, then writes {@code metrics} and
+   * {@code metricsWards} whole and deletes the parts.
+   *
+   * @throws ReplicateFailedException when a replicate fails; the others are stopped
+   * @throws IOException when a part or results file cannot be written
+   */
+  public BatchResult run(Path parts, Path metrics, Path metricsWards)
+      throws IOException, InterruptedException {
+    ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts);
+    FinalStepSummary summary = new FinalStepSummary();
+    List<Long> seeds = new ArrayList<>(replicates);
+    List<Path> groupParts = new ArrayList<>(replicates);
+    List<Path> wardParts = new ArrayList<>(replicates);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, replicates), new Workers());
+    try {
+      List<Future<ReplicateResult>> running = new ArrayList<>(replicates);
+      for (int r = 0; r < replicates; r++) {
+        int replicate = r;
+        running.add(
+            pool.submit(
+                () -> {
+                  ReplicateResult result = runner.run(replicate, progress::week);
+                  progress.replicateDone(replicate, result.seconds());
+                  return result;
+                }));
+      }
+      for (int r = 0; r < replicates; r++) {
+        ReplicateResult result = await(running.get(r), r);
+        summary.add(result.finalValues());
+        seeds.add(result.seed());
+        groupParts.add(result.groupPart());
+        wardParts.add(result.wardPart());
+      }
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+    assemble(ResultFiles.METRICS_HEADER, groupParts, metrics);
+    assemble(ResultFiles.METRICS_WARDS_HEADER, wardParts, metricsWards);
+    return new BatchResult(List.copyOf(seeds), summary);
+  }
+
+  private ReplicateResult await(Future<ReplicateResult> future, int r)
+      throws IOException, InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new ReplicateFailedException(r, Seeds.replicate(seed, r), cause);
+    }
+  }
+
+  private static void assemble(String header, List<Path> parts, Path target) throws IOException {
+    ResultFiles.concatenate(header, parts, target);
+    for (Path part : parts) {
+      Files.deleteIfExists(part);
+    }
+  }
+
+  /** Daemon worker threads, so that a stuck replicate cannot keep the program from exiting. */
+  private static final class Workers implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "replicate-worker-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.civicsim.cli;
+
+import com.beust.jcommander.JCommander;
+import com.beust.jcommander.MissingCommandException;
+import com.beust.jcommander.ParameterException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.civicsim.io.OutputException;
+import org.civicsim.scenario.Problem;
+import org.civicsim.scenario.ScenarioException;
+
+/**
+ * The command line, {@code civicsim COMMAND [OPTIONS]}: parses the arguments, runs the command and
+ * turns what went wrong into an exit code: 2 with plain lines for bad input, 1 with a stack trace
+ * for an internal error.
+ */
+public final class Main {
+  static final String SCENARIO_HINT = "see docs/scenarios.md for every scenario key";
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /** A command line writing results to {@code out} and messages to {@code err}. */
+  public Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    int code = new Main(System.out, System.err).execute(args);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command in {@code args} and returns its exit code. */
+  public int execute(String... args) {
+    String command = null;
+    try {
+      GlobalOptions global = new GlobalOptions();
+      RunCommand run = new RunCommand(List.of(args));
+      ValidateCommand validate = new ValidateCommand();
+      HelpCommand help = new HelpCommand();
+      JCommander commander =
+          JCommander.newBuilder()
+              .programName("civicsim")
+              .expandAtSign(false)
+              .addObject(global)
+              .addCommand(run)
+              .addCommand(validate)
+              .addCommand(help)
+              .build();
+      command = commandName(args);
+      commander.parse(args);
+      if (global.version) {
+        out.println(Version.describe());
+        return ExitCode.OK;
+      }
+      command = commander.getParsedCommand();
+      if (global.help) {
+        out.print(Usage.MAIN);
+        return ExitCode.OK;
+      }
+      if (command == null) {
+        err.print(Usage.MAIN);
+        return ExitCode.BAD_INPUT;
+      }
+      Command chosen =
+          switch (command) {
+            case "run" -> run;
+            case "validate" -> validate;
+            default -> help;
+          };
+      if (chosen.helpWanted()) {
+        out.print(Usage.of(command));
+        return ExitCode.OK;
+      }
+      return chosen.execute(out, err);
+    } catch (MissingCommandException e) {
+      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: run, validate, help");
+      err.println(Usage.brief(""));
+      return ExitCode.BAD_INPUT;
+    } catch (ParameterException e) {
+      err.println(e.getMessage());
+      err.println(Usage.brief(command == null ? "" : command));
+      return ExitCode.BAD_INPUT;
+    } catch (InputException | OutputException e) {
+      err.println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (ScenarioException e) {
+      for (Problem p : e.problems()) {
+        err.println(p.format());
+      }
+      err.println(SCENARIO_HINT);
+      return ExitCode.BAD_INPUT;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("interrupted; no results were written");
+      return ExitCode.INTERNAL_ERROR;
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "internal error: out of memory; give Java more, for example"
+              + " CIVICSIM_JAVA_OPTS=-Xmx8g ./civicsim ...");
+      return ExitCode.INTERNAL_ERROR;
+    } catch (Exception | Error e) {
+      err.println("internal error: " + e);
+      e.printStackTrace(err);
+      return ExitCode.INTERNAL_ERROR;
+    }
+  }
+
+  /** The first argument that is not an option, as a guess at the command before parsing. */
+  private static String commandName(String[] args) {
+    return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+  }
+}

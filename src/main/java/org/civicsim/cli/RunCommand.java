@@ -1,0 +1,149 @@
+package org.civicsim.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.ParameterException;
+import com.beust.jcommander.Parameters;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicsim.batch.BarProgress;
+import org.civicsim.batch.PlainProgress;
+import org.civicsim.batch.Progress;
+import org.civicsim.batch.RunSettings;
+import org.civicsim.batch.ScenarioRun;
+import org.civicsim.scenario.Scenario;
+
+/** {@code civicsim run}: loads and checks a scenario, runs its replicates, prints a summary. */
+@Parameters(commandNames = "run", commandDescription = "Run a scenario's replicates.")
+final class RunCommand implements Command {
+  static final String DEFAULT_SCENARIO = "scenarios/baseline.yaml";
+
+  @Parameter(description = "[SCENARIO.yaml]")
+  private List<String> files = new ArrayList<>();
+
+  @Parameter(names = "--replicates")
+  private String replicates;
+
+  @Parameter(names = "--seed")
+  private String seed;
+
+  @Parameter(names = "--steps")
+  private String steps;
+
+  @Parameter(names = "--set", splitter = WholeValue.class)
+  private List<String> set = new ArrayList<>();
+
+  @Parameter(names = "--out")
+  private String out;
+
+  @Parameter(names = "--overwrite")
+  private boolean overwrite;
+
+  @Parameter(names = "--threads")
+  private Integer threads;
+
+  @Parameter(names = {"--quiet", "-q"})
+  private boolean quiet;
+
+  @Parameter(
+      names = {"--help", "-h"},
+      help = true)
+  private boolean help;
+
+  private final List<String> commandLine;
+
+  /** A run command invoked with {@code commandLine} (recorded in the manifest). */
+  RunCommand(List<String> commandLine) {
+    this.commandLine = List.copyOf(commandLine);
+  }
+
+  @Override
+  public boolean helpWanted() {
+    return help;
+  }
+
+  @Override
+  public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
+    String file = scenarioFile();
+    int k = threadCount();
+    Path outDir = out == null ? null : outPath();
+    Scenario scenario = ScenarioFiles.load(file, overrides());
+    RunSettings settings =
+        new RunSettings(
+            k,
+            Path.of("results"),
+            outDir,
+            overwrite,
+            Version.version(),
+            Version.commit(),
+            commandLine);
+    ScenarioRun.Outcome outcome =
+        new ScenarioRun(scenario, settings).run(progress(scenario, stderr));
+    if (!quiet) {
+      ResultTable.print(stdout, scenario, outcome.batch().summary());
+      stdout.println();
+      stdout.print("results written to ");
+    }
+    stdout.println(outcome.folder());
+    return ExitCode.OK;
+  }
+
+  private String scenarioFile() {
+    Positionals.rejectOptions("run", files);
+    if (files.size() > 1) {
+      throw new ParameterException(
+          "run takes one scenario file, got " + files.size() + ": " + String.join(" ", files));
+    }
+    return files.isEmpty() ? DEFAULT_SCENARIO : files.get(0);
+  }
+
+  private int threadCount() {
+    if (threads == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (threads < 1) {
+      throw new ParameterException("--threads must be at least 1, got " + threads);
+    }
+    return threads;
+  }
+
+  private Path outPath() {
+    try {
+      return Path.of(out);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ParameterException("--out " + out + ": not a valid folder name");
+    }
+  }
+
+  /** The scenario changes in the order they apply: every --set, then the dedicated options. */
+  private List<String> overrides() {
+    List<String> all = new ArrayList<>();
+    for (String s : set) {
+      if (s.indexOf('=') <= 0) {
+        throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
+      }
+      all.add(s);
+    }
+    if (replicates != null) {
+      all.add("replicates=" + replicates);
+    }
+    if (seed != null) {
+      all.add("seed=" + seed);
+    }
+    if (steps != null) {
+      all.add("steps=" + steps);
+    }
+    return all;
+  }
+
+  private Progress progress(Scenario scenario, PrintStream stderr) {
+    if (quiet) {
+      return Progress.none();
+    }
+    if (System.console() != null) {
+      return new BarProgress(stderr, scenario.name(), scenario.replicates(), scenario.steps());
+    }
+    return new PlainProgress(stderr, scenario.replicates());
+  }
+}

@@ -1,0 +1,48 @@
+package org.civicsim.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The names and header lines of a run's results files (DESIGN.md section 2, "Results"), and the
+ * assembly of a contract file from per-replicate parts.
+ */
+public final class ResultFiles {
+  /** Every metric for every group, long format. */
+  public static final String METRICS = "metrics.csv";
+
+  /** Every metric for every ward, long format. */
+  public static final String METRICS_WARDS = "metrics-wards.csv";
+
+  /** Final-step statistics over replicates. */
+  public static final String SUMMARY = "summary.csv";
+
+  /** The resolved scenario, seeds, versions and timing of the run. */
+  public static final String MANIFEST = "manifest.json";
+
+  public static final String METRICS_HEADER = "scenario,replicate,seed,step,metric,group,value";
+  public static final String METRICS_WARDS_HEADER =
+      "scenario,replicate,seed,step,metric,ward,value";
+  public static final String SUMMARY_HEADER = "scenario,metric,group,mean,sd,ci_low,ci_high,n";
+
+  private ResultFiles() {}
+
+  /**
+   * Writes {@code target} atomically as {@code header} followed by the bytes of {@code parts} in
+   * the order given, so the file does not depend on the order in which the parts were finished.
+   */
+  public static void concatenate(String header, List<Path> parts, Path target) throws IOException {
+    try (AtomicFile file = AtomicFile.create(target)) {
+      OutputStream out = file.stream();
+      out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+      for (Path part : parts) {
+        Files.copy(part, out);
+      }
+      file.commit();
+    }
+  }
+}
