@@ -34,6 +34,12 @@ public final class Calibration {
           "behaviour.skill_weight",
           "behaviour.habit_weight");
 
+  /** Where every fit starts: the constants set by hand before the first fit (docs/calibration.md). */
+  public static final double[] START = {-4.1, -5.55, -6.5, 3.0, 2.5};
+
+  /** The simplex's first steps for each constant. */
+  public static final double[] STEPS = {0.3, 0.3, 0.3, 0.5, 0.5};
+
   /** Targets and half-bands (CALIBRATION.md; the bands). */
   static final double FORMAL = 0.25;
   static final double FORMAL_BAND = 0.03;

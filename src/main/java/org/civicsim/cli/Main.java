@@ -40,6 +40,7 @@ public final class Main {
       GlobalOptions global = new GlobalOptions();
       RunCommand run = new RunCommand(List.of(args));
       ValidateCommand validate = new ValidateCommand();
+      CalibrateCommand calibrate = new CalibrateCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -48,6 +49,7 @@ public final class Main {
               .addObject(global)
               .addCommand(run)
               .addCommand(validate)
+              .addCommand(calibrate)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -69,6 +71,7 @@ public final class Main {
           switch (command) {
             case "run" -> run;
             case "validate" -> validate;
+            case "calibrate" -> calibrate;
             default -> help;
           };
       if (chosen.helpWanted()) {
@@ -77,7 +80,7 @@ public final class Main {
       }
       return chosen.execute(out, err);
     } catch (MissingCommandException e) {
-      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: run, validate, help");
+      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: run, validate, calibrate, help");
       err.println(Usage.brief(""));
       return ExitCode.BAD_INPUT;
     } catch (ParameterException e) {
