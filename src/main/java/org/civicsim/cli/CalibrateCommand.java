@@ -25,7 +25,7 @@ final class CalibrateCommand implements Command {
   private List<String> files = new ArrayList<>();
 
   @Parameter(names = "--evaluations", description = "model evaluations the fit may use")
-  private int evaluations = 150;
+  private int evaluations = 300;
 
   @Parameter(names = "--replicates", description = "replicates per evaluation")
   private int replicates = 4;

@@ -93,7 +93,7 @@ final class Usage {
       evaluation) and fitted.yaml (the constants, ready to paste) into --out.
 
       options:
-        --evaluations N     model evaluations the fit may use (default 150)
+        --evaluations N     model evaluations the fit may use (default 300)
         --replicates R      replicates per evaluation (default 4)
         --threads K         replicates run at once (default: the number of processors)
         --out DIR           where to write (default results/calibration)
@@ -101,7 +101,7 @@ final class Usage {
         -h, --help          show this help
 
       example (about 5 minutes on 2 cores):
-        ./civicsim calibrate scenarios/baseline.yaml --evaluations 150 --replicates 4
+        ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
       """;
 
   /** The help of {@code command}, or null if there is no such command. */

@@ -25,12 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the packaged jar as a user would, in a scratch folder, and checks the output contract. */
 class CliIT {
   private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
-  private static final String JAR = System.getProperty("civicsim.jar", "target/civicsim.jar");
 
   @TempDir Path work;
-
-  /** What a finished process left: exit code, standard output and standard error. */
-  record Result(int code, String out, String err) {}
 
   @BeforeEach
   void scenarios() throws IOException {
@@ -42,40 +38,17 @@ class CliIT {
         "name: tiny\nsteps: 8\nreplicates: 2\nborough:\n  residents: 500\n  wrads: 4\n");
   }
 
-  private Result civicsim(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(Path.of(JAR).toAbsolutePath().toString());
-    command.addAll(List.of(args));
-    Path stdout = Files.createTempFile("civicsim", ".out");
-    Path stderr = Files.createTempFile("civicsim", ".err");
-    try {
-      Process p =
-          new ProcessBuilder(command)
-              .directory(work.toFile())
-              .redirectOutput(stdout.toFile())
-              .redirectError(stderr.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-              .start();
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "civicsim did not finish");
-      return new Result(
-          p.exitValue(),
-          Files.readString(stdout, StandardCharsets.UTF_8),
-          Files.readString(stderr, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(stdout);
-      Files.deleteIfExists(stderr);
-    }
+  private JarProcess.Result civicsim(String... args) throws Exception {
+    return JarProcess.run(work, args);
   }
 
-  private static void assertSuccess(Result r) {
+  private static void assertSuccess(JarProcess.Result r) {
     assertEquals(0, r.code(), () -> "stdout:\n" + r.out() + "\nstderr:\n" + r.err());
   }
 
   @Test
   void aTinyRunWritesTheFourContractFiles() throws Exception {
-    Result r = civicsim("run", "tiny.yaml");
+    JarProcess.Result r = civicsim("run", "tiny.yaml");
     assertSuccess(r);
     Path runs = work.resolve("results").resolve("tiny");
     List<Path> folders;
@@ -140,7 +113,7 @@ class CliIT {
 
   @Test
   void aTypoInAKeyIsBadInputWithItsLineAndNoResults() throws Exception {
-    Result r = civicsim("run", "typo.yaml", "--out", "bad");
+    JarProcess.Result r = civicsim("run", "typo.yaml", "--out", "bad");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("typo.yaml:6:"), r.err());
     assertTrue(r.err().contains("wrads"), r.err());
@@ -151,7 +124,7 @@ class CliIT {
 
   @Test
   void withoutAScenarioTheBaselineOfTheCurrentFolderIsRun() throws Exception {
-    Result r = civicsim("run", "--steps", "4");
+    JarProcess.Result r = civicsim("run", "--steps", "4");
     assertEquals(2, r.code(), r.err());
     assertEquals("cannot read scenarios/baseline.yaml: no such file", r.err().trim());
     Files.createDirectory(work.resolve("scenarios"));
@@ -162,7 +135,7 @@ class CliIT {
 
   @Test
   void anUnknownOptionIsBadInput() throws Exception {
-    Result r = civicsim("run", "tiny.yaml", "--replicatez", "3");
+    JarProcess.Result r = civicsim("run", "tiny.yaml", "--replicatez", "3");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("--replicatez"), r.err());
     assertFalse(STACK_FRAME.matcher(r.err()).find(), r.err());
@@ -187,10 +160,10 @@ class CliIT {
 
   @Test
   void validateAcceptsGoodFilesAndListsProblemsInBadOnes() throws Exception {
-    Result good = civicsim("validate", "tiny.yaml");
+    JarProcess.Result good = civicsim("validate", "tiny.yaml");
     assertSuccess(good);
     assertEquals("tiny.yaml: ok", good.out().trim());
-    Result bad = civicsim("validate", "tiny.yaml", "typo.yaml");
+    JarProcess.Result bad = civicsim("validate", "tiny.yaml", "typo.yaml");
     assertEquals(2, bad.code());
     assertTrue(bad.out().contains("tiny.yaml: ok"), bad.out());
     assertTrue(bad.out().contains("typo.yaml:6:"), bad.out());

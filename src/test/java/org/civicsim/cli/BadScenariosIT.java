@@ -1,0 +1,39 @@
+package org.civicsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/**
+ * Every kind of mistake in src/test/resources/bad-scenarios/, through the packaged jar: exit 2,
+ * a message naming the file, line and key, no stack trace, and no results folder.
+ */
+class BadScenariosIT {
+  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
+  private static final Path CORPUS =
+      Path.of(System.getProperty("civicsim.root", "."), "src/test/resources/bad-scenarios");
+
+  @TempDir Path work;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/bad-scenarios/expected.csv", numLinesToSkip = 1)
+  void aBrokenScenarioIsBadInputNamingLineAndKeyAndWritesNothing(String file, int line, String key)
+      throws Exception {
+    Path scenario = CORPUS.resolve(file).toAbsolutePath();
+    Path out = work.resolve("out");
+    JarProcess.Result r = JarProcess.run(work, "run", scenario.toString(), "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(scenario + ":" + line + ":"), "no line " + line + " in:\n" + r.err());
+    if (key != null) assertTrue(r.err().contains(key + ":"), "no key " + key + " in:\n" + r.err());
+    assertFalse(STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
+    assertFalse(Files.exists(out), "a results folder was made for a broken scenario");
+    assertFalse(Files.exists(work.resolve("results")), "results/ was made for a broken scenario");
+  }
+}
