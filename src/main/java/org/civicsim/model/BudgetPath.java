@@ -45,8 +45,8 @@ final class BudgetPath implements java.io.Serializable {
             case BACK_LOADED -> s * s;
           };
     }
-    double retained = rate >= 1.0 ? (done > 0 ? 0 : 1) : Math.pow(1 - rate, c.years() * done);
-    double tax = 1 + council.taxShare() * (Math.pow(1 + council.taxChange(), year) - 1);
+    double retained = rate >= 1.0 ? (done > 0 ? 0 : 1) : StrictMath.pow(1 - rate, c.years() * done);
+    double tax = 1 + council.taxShare() * (StrictMath.pow(1 + council.taxChange(), year) - 1);
     return Math.max(0, retained * tax);
   }
 }

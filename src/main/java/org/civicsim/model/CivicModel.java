@@ -119,8 +119,8 @@ public class CivicModel extends SimState {
     int burnIn = threshold ? 0 : scenario.behaviour().burnInWeeks();
     now = -burnIn;
     seedGroups(-burnIn);
+    groups.index(); // before the first budget cycle, so the groups get their grants
     for (Council c : councils) c.budgetCycle(0);
-    groups.index();
     seedActive(threshold);
     for (int t = -burnIn; t < 0; t++) {
       runWeek(t);
@@ -241,14 +241,16 @@ public class CivicModel extends SimState {
     int core = local(wards.borough[w]).groups().foundingCore();
     int id = groups.found(w, week, money);
     int joined = 0;
-    for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1] && joined < 2 * core; i++) {
-      byte act = population.activity[i];
+    int size = wards.size(w);
+    // Residents are sorted by income within a ward: start the search anywhere in it.
+    int offset = size > 0 ? random.nextInt(size) : 0;
+    for (int k = 0; k < size && joined < 2 * core; k++) {
+      int i = wards.residentStart[w] + (offset + k) % size;
       if (population.group[i] < 0
-          && (act == Activity.FORMAL || act == Activity.CIVIC)
+          && population.activity[i] == Activity.FORMAL
           && population.skills[i] >= 0.5
           && population.motivation[i] >= 0.5) {
         population.group[i] = id;
-        population.lastFormal[i] = Math.max(population.lastFormal[i], week);
         joined++;
       }
     }

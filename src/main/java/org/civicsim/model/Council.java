@@ -97,7 +97,7 @@ public final class Council implements java.io.Serializable {
   /** The budget cycle at the start of year {@code year} (0 = the first). */
   void budgetCycle(int year) {
     Services sv = model.services;
-    double growth = Math.pow(1 + spec.statutoryGrowth(), year);
+    double growth = StrictMath.pow(1 + spec.statutoryGrowth(), year);
     for (int w = firstWard; w < endWard; w++) sv.updateNeed(model.wards, w, growth);
     creditsPaidLastYear = year == 0 ? 0 : creditsPaidThisYear;
     creditsPaidThisYear = 0;
@@ -208,7 +208,7 @@ public final class Council implements java.io.Serializable {
     double rest = money - pot;
     double lambda = voiceWeight(spec.decisionMode());
     double potWeights = 0;
-    for (int j = 0; j < k; j++) potWeights += Math.pow(voice[j], 1.5);
+    for (int j = 0; j < k; j++) potWeights += StrictMath.pow(voice[j], 1.5);
     double[] wardMoney = new double[k];
     for (int j = 0; j < k; j++) {
       double needShare = needTotal > 0 ? need[j] / needTotal : 1.0 / k;
@@ -216,7 +216,7 @@ public final class Council implements java.io.Serializable {
       wardNeedShare[j] = needShare;
       wardMoney[j] = rest * ((1 - lambda) * needShare + lambda * voiceShare);
       // PB: attendees vote; the loudest wards win more than their share (votes^1.5).
-      wardMoney[j] += potWeights > 0 ? pot * Math.pow(voice[j], 1.5) / potWeights : pot * needShare;
+      wardMoney[j] += potWeights > 0 ? pot * StrictMath.pow(voice[j], 1.5) / potWeights : pot * needShare;
       wardMoneyShare[j] = money > 0 ? wardMoney[j] / money : needShare;
     }
     if (spec.cutStrategy() == CutStrategy.CLOSE_LEAST_USED) {
@@ -294,6 +294,7 @@ public final class Council implements java.io.Serializable {
       for (ServiceType s : ServiceType.values()) {
         if (s.statutory()) continue;
         int f = Services.index(firstWard + j, s);
+        if (sv.operator[f] == Services.COMMUNITY) continue; // run by a group, costs nothing
         long use = (long) (sv.need[f] * 1000);
         order[n++] = (-use << 24) | f; // most used first; ties by facility index
       }

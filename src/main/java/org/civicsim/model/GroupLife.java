@@ -54,7 +54,7 @@ final class GroupLife implements java.io.Serializable {
                       / g.activeMembers[id])
               : 0f;
     }
-    fund(week, fundPaid);
+    if (week >= 0) fund(week, fundPaid); // the fund opens in week 0, not during burn-in
     g.index();
     deliverServices();
     found(week);
@@ -63,7 +63,7 @@ final class GroupLife implements java.io.Serializable {
       int b = model.wards.borough[w];
       credits[b] += ws.creditedHours[w] * model.local(b).incentives().creditsPerHour();
       ws.organiserPresence[w] *= 0.9;
-      ws.formalOpportunity[w] = g.inWard(w) > 0 ? 0.3 * Math.log1p(g.inWard(w)) : -0.5;
+      ws.formalOpportunity[w] = g.inWard(w) > 0 ? 0.3 * StrictMath.log1p(g.inWard(w)) : -0.5;
     }
     for (int b = 0; b < model.councils.length; b++) {
       model.councils[b].weekly(model.local(b).council().enabled() ? credits[b] : 0, grantsPaid[b], fundPaid[b]);

@@ -46,7 +46,8 @@ final class Intermediaries implements java.io.Serializable {
   /** Organisers a borough has in week {@code week}: paid nationally for a fixed number of years. */
   int organisers(int b, int week) {
     CommunityDevelopment cd = model.local(b).communityDevelopment();
-    if (!cd.enabled() || week >= cd.organiserYears() * 52) return 0;
+    // The national programme starts in week 0: no organisers during burn-in.
+    if (!cd.enabled() || week < 0 || week >= cd.organiserYears() * 52) return 0;
     return (int) Math.round(cd.organisersPer10k() * model.councils[b].residents / 1e4);
   }
 
@@ -70,7 +71,7 @@ final class Intermediaries implements java.io.Serializable {
     int support = (int) Math.round(visits * cd.supportShare());
     for (int v = 0; v < visits; v++) {
       int w = drawWard(b, random);
-      if (v < support) supportGroup(w, week, random);
+      if (v < support) supportGroup(w, week);
       else visit(w, kind, cd, week, random);
     }
   }
@@ -126,7 +127,7 @@ final class Intermediaries implements java.io.Serializable {
   }
 
   /** Helps the most struggling group of the ward: fewer weeks struggling, some money raised. */
-  private void supportGroup(int w, int week, MersenneTwisterFast random) {
+  private void supportGroup(int w, int week) {
     CommunityGroups g = model.groups;
     int best = -1;
     for (int k = 0; k < g.inWard(w); k++) {

@@ -175,7 +175,7 @@ public final class Population implements java.io.Serializable {
         p.flags[i] =
             (byte) ((minority ? MINORITY : 0) | (random.nextBoolean(online) ? ONLINE : 0));
         // Free hours: gamma with shape 2 around the mean.
-        double gamma = -Math.log((1 - random.nextDouble()) * (1 - random.nextDouble())) / 2.0;
+        double gamma = -StrictMath.log((1 - random.nextDouble()) * (1 - random.nextDouble())) / 2.0;
         p.freeHours[i] = (float) (spec.freeHours() * gamma);
         double skillMean = spec.skillsQ1() + (spec.skillsQ5() - spec.skillsQ1()) * share;
         p.skills[i] = (float) clamp(skillMean + 0.15 * random.nextGaussian());

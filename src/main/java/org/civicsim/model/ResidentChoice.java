@@ -101,13 +101,14 @@ final class ResidentChoice implements java.io.Serializable {
                 + (week - p.lastContact[i] < b.contactWeeks() ? b.contactWeight() : 0);
         final double credits = creditsPerHour[bo];
         final boolean easy = pledge[bo] && online;
-        final double hInf = easy ? 0.5 * b.hoursInformal() : b.hoursInformal();
+        // A pledge platform halves the effort of finding and arranging informal help.
+        final double costInf = easy ? 0.5 * b.hoursInformal() : b.hoursInformal();
         final double uInf =
             b.ascInformal()
                 + 0.5 * b.skillWeight() * s
                 + common
                 + (week - p.lastInformal[i] < 4 ? habit : 0)
-                - b.timeWeight() * hInf / free;
+                - b.timeWeight() * costInf / free;
         final double uFor =
             b.ascFormal()
                 + b.skillWeight() * s
@@ -116,7 +117,7 @@ final class ResidentChoice implements java.io.Serializable {
                 + (week - p.lastFormal[i] < 4 ? habit : 0)
                 - b.timeWeight() * b.hoursFormal() / free
                 + (member ? b.memberWeight() : ws.formalOpportunity[w])
-                + (credits > 0 ? b.incentiveWeight() * Math.log1p(credits * b.hoursFormal()) : 0);
+                + (credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursFormal()) : 0);
         final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
         double eCiv = 0;
         double eCop = 0;
@@ -141,7 +142,7 @@ final class ResidentChoice implements java.io.Serializable {
                   - b.timeWeight() * b.hoursCoproduction() / free
                   + (member ? b.memberWeight() : 0)
                   + (ws.communityFacility[w] ? 0 : -1.5)
-                  + (credits > 0 ? b.incentiveWeight() * Math.log1p(credits * b.hoursCoproduction()) : 0);
+                  + (credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursCoproduction()) : 0);
           eCop = StrictMath.exp(uCop);
         }
         final double eInf = StrictMath.exp(uInf);
@@ -151,7 +152,7 @@ final class ResidentChoice implements java.io.Serializable {
           act = Activity.NONE;
         } else if ((x -= eInf) < 0) {
           act = Activity.INFORMAL;
-          hours = hInf;
+          hours = b.hoursInformal();
           p.lastInformal[i] = week;
         } else if ((x -= eFor) < 0) {
           act = Activity.FORMAL;

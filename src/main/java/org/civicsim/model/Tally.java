@@ -66,13 +66,12 @@ final class Tally implements java.io.Serializable {
             g.members[id]++;
             if (works) {
               g.activeMembers[id]++;
-              g.capacity[id] += hours * (0.5 + p.skills[i]);
+              // Co-production hours go to the ward's facilities directly (below), not twice.
+              if (act == Activity.FORMAL) g.capacity[id] += hours * (0.5 + p.skills[i]);
               p.voice[i] += g.advocacyPerMember[id];
             }
           }
-        } else if ((act == Activity.FORMAL || act == Activity.CIVIC)
-            && p.skills[i] >= 0.5
-            && p.motivation[i] >= 0.5) {
+        } else if (act == Activity.FORMAL && p.skills[i] >= 0.5 && p.motivation[i] >= 0.5) {
           founders++;
         }
       }

@@ -25,7 +25,7 @@ public final class WardState implements java.io.Serializable {
   public final double[] creditedHours;
   /** Unaffiliated, skilled, motivated active residents: a ward's potential founders. */
   public final int[] founders;
-  /** Organiser visits in the ward, decaying (a quarter-life of a few weeks). */
+  /** Organiser visits in the ward, decaying by a tenth a week (a half-life of 6.6 weeks). */
   public final double[] organiserPresence;
   /** CD-worker visits this week. */
   public final int[] cdVisits;

@@ -2,8 +2,9 @@ package org.civicsim.scenario;
 
 /**
  * Coefficients of the logit choice (utility of each activity against doing nothing, whose utility
- * is 0) and of the feedbacks on trust and burnout. Fitted by the calibration procedure
- * (docs/calibration.md); the defaults are its result.
+ * is 0) and of the feedbacks on trust and burnout. Five are fitted by {@code ./civicsim calibrate}
+ * (the four base utilities but co-production's, skill_weight and habit_weight); the rest are set
+ * by judgement, as docs/calibration.md records.
  */
 public record Behaviour(
     @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-3.6608") double ascInformal,
@@ -11,9 +12,17 @@ public record Behaviour(
     @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-6.1646")
         double ascCivic,
     @Param(doc = "Base utility of co-producing a service.", def = "-6.0") double ascCoproduction,
-    @Param(doc = "Weight of civic skills (0-1) in formal, civic and co-production choices.", def = "2.0255")
+    @Param(
+            doc =
+                "Weight of civic skills (0-1) in formal, civic and co-production choices (half of it in"
+                    + " informal help).",
+            def = "2.0255")
         double skillWeight,
-    @Param(doc = "Weight of trust in the council (0-1) in civic and co-production choices.", def = "2.0")
+    @Param(
+            doc =
+                "Weight of trust in the council (0-1) in civic and co-production choices (half of it in"
+                    + " formal volunteering).",
+            def = "2.0")
         double trustWeight,
     @Param(doc = "Weight of the active share of one's ties (social influence).", def = "1.5")
         double socialWeight,
@@ -64,7 +73,7 @@ public record Behaviour(
             source = "enabling-communities-localis.txt (Community Development Foundation).")
         int ignoredLimit,
     @Param(
-            doc = "Fall in trust of residents who needed a facility that closes, times trust.",
+            doc = "Fall in trust of every resident of a ward whose facility closes, times trust.",
             unit = "share 0-1",
             def = "0.10",
             min = 0,

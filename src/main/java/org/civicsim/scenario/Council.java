@@ -24,8 +24,8 @@ public record Council(
         double statutoryGrowth,
     @Param(
             doc =
-                "Yearly change in council tax, as a share of the tax take (negative = Wandsworth's low tax);"
-                    + " the tax is tax_share of the budget.",
+                "Yearly change in council tax, compounding every year of the run, as a share of the tax"
+                    + " take (negative = Wandsworth's low tax); the tax is tax_share of the budget.",
             unit = "share per year",
             def = "0",
             min = -0.5,
@@ -92,7 +92,7 @@ public record Council(
     @Param(
             doc =
                 "Partners' money pooled into the discretionary budget (Total Place, community budgets), as a"
-                    + " share of the council's budget.",
+                    + " share of the council's year-0 budget; partners do not cut it.",
             unit = "share",
             def = "0",
             min = 0,

@@ -19,8 +19,9 @@ public record Cuts(
         Profile profile,
     @Param(
             doc =
-                "With several boroughs: how much deeper the most deprived borough's cuts are than the"
-                    + " least deprived's (0 = all equal; 0.3 gives about -31% against -16%).",
+                "With several boroughs: the most deprived borough's cut rate is (1 + gradient) times the"
+                    + " average and the least deprived's (1 - gradient) times (0 = all equal; 0.35 at 2.6%"
+                    + " a year for ten years gives -30% against -16%).",
             unit = "0-1",
             def = "0",
             min = 0,
