@@ -131,7 +131,7 @@ final class ResidentChoice implements java.io.Serializable {
                     + common
                     + (week - p.lastCivic[i] < 4 ? habit : 0)
                     - b.timeWeight() * hCiv / free;
-            eCiv = StrictMath.exp(uCiv);
+            eCiv = FastExp.exp(uCiv);
           }
           final double uCop =
               b.ascCoproduction()
@@ -143,10 +143,10 @@ final class ResidentChoice implements java.io.Serializable {
                   + (member ? b.memberWeight() : 0)
                   + (ws.communityFacility[w] ? 0 : -1.5)
                   + (credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursCoproduction()) : 0);
-          eCop = StrictMath.exp(uCop);
+          eCop = FastExp.exp(uCop);
         }
-        final double eInf = StrictMath.exp(uInf);
-        final double eFor = StrictMath.exp(uFor);
+        final double eInf = FastExp.exp(uInf);
+        final double eFor = FastExp.exp(uFor);
         double x = Seeds.uniform(key, week, i) * (1 + eInf + eFor + eCiv + eCop);
         if ((x -= 1) < 0) {
           act = Activity.NONE;
