@@ -188,7 +188,7 @@ public class CivicModel extends SimState {
         double p = 0.2 * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
         if (random.nextBoolean(Math.min(1.0, p))) {
           population.group[i] = first + random.nextInt(k);
-          population.lastFormal[i] = week;
+          population.joinedAt[i] = week;
         }
       }
     }
@@ -246,11 +246,13 @@ public class CivicModel extends SimState {
     int offset = size > 0 ? random.nextInt(size) : 0;
     for (int k = 0; k < size && joined < 2 * core; k++) {
       int i = wards.residentStart[w] + (offset + k) % size;
+      byte act = population.activity[i];
       if (population.group[i] < 0
-          && population.activity[i] == Activity.FORMAL
+          && (act == Activity.FORMAL || act == Activity.CIVIC)
           && population.skills[i] >= 0.5
           && population.motivation[i] >= 0.5) {
         population.group[i] = id;
+        population.joinedAt[i] = week;
         joined++;
       }
     }

@@ -50,6 +50,8 @@ public final class Population implements java.io.Serializable {
   public final byte[] ignored;
   /** Community group the resident belongs to, or -1. */
   public final int[] group;
+  /** Week the resident joined their group (a new member is not lapsed before they can act). */
+  public final int[] joinedAt;
   /** Influence over council decisions in the last year (votes, responses, advocacy, bridging). */
   public final float[] voice;
   /** A tie made by an intermediary to an active resident, or -1. */
@@ -78,6 +80,7 @@ public final class Population implements java.io.Serializable {
     ignored = new byte[n];
     group = new int[n];
     Arrays.fill(group, -1);
+    joinedAt = filled(n);
     voice = new float[n];
     bridge = new int[n];
     Arrays.fill(bridge, -1);

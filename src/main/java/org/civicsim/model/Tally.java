@@ -11,6 +11,9 @@ import org.civicsim.scenario.Behaviour;
 final class Tally implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Weekly chance an unaffiliated formal volunteer joins one of the ward's groups. */
+  static final double JOIN_CHANCE = 0.25;
+
   private final CivicModel model;
   private final long key;
 
@@ -54,12 +57,21 @@ final class Tally implements java.io.Serializable {
         if (works) credited += hours;
         if (act == Activity.COPRODUCTION) coproduction += hours * (0.5 + p.skills[i]);
         int id = p.group[i];
+        if (id < 0 && (act == Activity.FORMAL || act == Activity.CIVIC)
+            && p.skills[i] >= 0.5 && p.motivation[i] >= 0.5) {
+          founders++; // ready to start something, counted before any of them joins a group
+        }
         if (id < 0 && act == Activity.FORMAL && groupsHere > 0) {
-          id = g.groupOf(w, (int) (Seeds.uniform(key, week, i) * groupsHere));
-          p.group[i] = id;
+          // Joining takes time: a volunteer without a group finds one with a chance a week.
+          double u = Seeds.uniform(key, week, i);
+          if (u < JOIN_CHANCE) {
+            id = g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere));
+            p.group[i] = id;
+            p.joinedAt[i] = week;
+          }
         }
         if (id >= 0) {
-          if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.lastContact[i])
+          if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.joinedAt[i])
               > GroupLife.LAPSE_WEEKS) {
             p.group[i] = -1;
           } else {
@@ -71,8 +83,6 @@ final class Tally implements java.io.Serializable {
               p.voice[i] += g.advocacyPerMember[id];
             }
           }
-        } else if (act == Activity.FORMAL && p.skills[i] >= 0.5 && p.motivation[i] >= 0.5) {
-          founders++;
         }
       }
       ws.civicActs[w] = civic;

@@ -10,10 +10,10 @@ public record Groups(
     @Param(
             doc = "Motivated, skilled, unaffiliated active residents a ward needs before a group can form.",
             unit = "residents",
-            def = "4",
+            def = "6",
             min = 1)
         int foundingCore,
-    @Param(doc = "Weekly chance a group forms in a ward that has its founding core.", unit = "per week", def = "0.01", min = 0, max = 1)
+    @Param(doc = "Weekly chance a group forms in a ward that has its founding core.", unit = "per week", def = "0.003", min = 0, max = 1)
         double foundingRate,
     @Param(doc = "A group with fewer members than this is struggling.", unit = "members", def = "4", min = 0)
         int minMembers,
