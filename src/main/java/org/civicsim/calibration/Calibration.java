@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
@@ -101,38 +100,51 @@ public final class Calibration {
 
   /**
    * Runs Nelder-Mead from {@code start} with initial steps {@code steps} for at most {@code
-   * evaluations} evaluations, reporting each to {@code progress}; returns the best point.
+   * evaluations} evaluations, restarting the simplex from the best point whenever it collapses
+   * (a collapsed simplex on a slightly noisy loss stops short), until a restart improves the loss
+   * by less than 1% or the evaluations run out; reports each evaluation to {@code progress} and
+   * returns the best.
    */
-  public Evaluation fit(double[] start, double[] steps, int evaluations, Consumer<Evaluation> progress) {
+  public Evaluation fit(
+      double[] start, double[] steps, int evaluations, Consumer<Evaluation> progress) {
+    double[] from = start.clone();
+    Evaluation best = null;
+    while (history.size() < evaluations) {
+      Evaluation before = best;
+      simplex(from, steps, evaluations - history.size(), progress);
+      for (Evaluation e : history) if (best == null || e.loss() < best.loss()) best = e;
+      if (best == null) break;
+      if (before != null && best.loss() > 0.99 * before.loss()) break;
+      from = best.point().clone();
+    }
+    return best;
+  }
+
+  private void simplex(double[] from, double[] steps, int budget, Consumer<Evaluation> progress) {
     SimplexOptimizer optimizer = new SimplexOptimizer(1e-4, 1e-6);
-    PointValuePair best = null;
     try {
-      best =
-        optimizer.optimize(
-            new MaxEval(evaluations),
-            new ObjectiveFunction(
-                p -> {
-                  double[] rounded = new double[p.length];
-                  for (int k = 0; k < p.length; k++) rounded[k] = Math.round(p[k] * 1e4) / 1e4;
-                  try {
-                    FirstYear y = FirstYear.measure(scenario(rounded), replicates, threads);
-                    Evaluation e = new Evaluation(rounded, y, loss(y));
-                    history.add(e);
-                    progress.accept(e);
-                    return e.loss();
-                  } catch (ScenarioException ex) {
-                    return 1e9; // outside a key's allowed range
-                  }
-                }),
-            GoalType.MINIMIZE,
-            new InitialGuess(start),
-            new NelderMeadSimplex(steps));
+      optimizer.optimize(
+          new MaxEval(budget),
+          new ObjectiveFunction(p -> evaluate(p, progress)),
+          GoalType.MINIMIZE,
+          new InitialGuess(from),
+          new NelderMeadSimplex(steps));
     } catch (TooManyEvaluationsException budgetSpent) {
       // The evaluation budget is the stopping rule; the best point so far is the answer.
     }
-    Evaluation found = null;
-    for (Evaluation e : history) if (found == null || e.loss() < found.loss()) found = e;
-    if (found == null && best != null) found = new Evaluation(best.getPoint(), null, best.getValue());
-    return found;
+  }
+
+  private double evaluate(double[] p, Consumer<Evaluation> progress) {
+    double[] rounded = new double[p.length];
+    for (int k = 0; k < p.length; k++) rounded[k] = Math.round(p[k] * 1e4) / 1e4;
+    try {
+      FirstYear y = FirstYear.measure(scenario(rounded), replicates, threads);
+      Evaluation e = new Evaluation(rounded, y, loss(y));
+      history.add(e);
+      progress.accept(e);
+      return e.loss();
+    } catch (ScenarioException ex) {
+      return 1e9; // outside a key's allowed range
+    }
   }
 }

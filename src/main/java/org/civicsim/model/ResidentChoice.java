@@ -125,7 +125,8 @@ final class ResidentChoice implements java.io.Serializable {
           if (p.ignored[i] < limit) {
             final double uCiv =
                 b.ascCivic()
-                    + ws.civicBonus[w]
+                    // A PB round or consultation draws most those able to make their case.
+                    + ws.civicBonus[w] * 2 * s
                     + b.skillWeight() * Math.min(1.0, s + skillBoost[bo])
                     + b.trustWeight() * tr
                     + common

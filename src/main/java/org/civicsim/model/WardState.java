@@ -10,7 +10,10 @@ public final class WardState implements java.io.Serializable {
   // Signals, set by the council, groups and services before residents choose.
   /** Chance that taking part in a civic act is visibly heard. */
   public final double[] heard;
-  /** Extra utility of civic participation from the council's way of deciding (PB rounds etc.). */
+  /**
+   * Extra utility of civic participation from the council's way of deciding (PB rounds etc.),
+   * for a resident of average skills; residents feel it in proportion to twice their skills.
+   */
   public final double[] civicBonus;
   /** Pull of formal volunteering from the groups a ward has (negative when it has none). */
   public final double[] formalOpportunity;
