@@ -32,6 +32,9 @@ public class CivicModel extends SimState {
   GroupLife groupLife;
   /** The week being processed (negative during burn-in). */
   private int now;
+  /** Each borough's policy in force, and any change waiting for the next budget cycle. */
+  private Local[] locals;
+  private Local[] pending;
 
   public CivicModel(Scenario scenario, long seed) {
     super(seed);
@@ -91,7 +94,26 @@ public class CivicModel extends SimState {
   }
 
   Local local(int borough) {
-    return scenario.locals().get(borough);
+    return locals[borough];
+  }
+
+  /** The policy in force in a borough. */
+  public Local policy(int borough) {
+    return locals[borough];
+  }
+
+  /**
+   * Changes a borough's policy from its next budget cycle (the start of the next year), as a
+   * council would: cuts, strategy, decision mode, community development, groups, incentives.
+   * The borough's population and wards stay as they are.
+   */
+  public synchronized void changePolicy(int borough, Local next) {
+    pending[borough] = next;
+  }
+
+  /** The week the next budget cycle takes place. */
+  public int nextBudgetWeek() {
+    return (Math.max(0, now) / 52 + 1) * 52;
   }
 
   @Override
@@ -99,6 +121,8 @@ public class CivicModel extends SimState {
     super.start();
     random.setSeed(seed);
     List<Local> locals = scenario.locals();
+    this.locals = locals.toArray(new Local[0]);
+    this.pending = new Local[locals.size()];
     wards = Wards.layout(locals);
     population = Population.draw(locals, scenario.residents(), wards, random);
     wards.countCensus(population);
@@ -143,9 +167,25 @@ public class CivicModel extends SimState {
   private void councilPhase(int week) {
     now = week;
     if (week > 0 && week % 52 == 0) {
+      adoptPendingPolicies();
       for (Council c : councils) c.budgetCycle(week / 52);
       groups.index();
       forgive();
+    }
+  }
+
+  private synchronized void adoptPendingPolicies() {
+    boolean changed = false;
+    for (int b = 0; b < pending.length; b++) {
+      if (pending[b] == null) continue;
+      locals[b] = pending[b];
+      councils[b].adopt(pending[b]);
+      pending[b] = null;
+      changed = true;
+    }
+    if (changed) {
+      choice.refresh();
+      intermediaries.refresh();
     }
   }
 

@@ -22,17 +22,17 @@ public final class Council implements java.io.Serializable {
 
   private final CivicModel model;
   final int borough;
-  final Local local;
-  final org.civicsim.scenario.Council spec;
-  private final BudgetPath path;
+  Local local;
+  org.civicsim.scenario.Council spec;
+  private BudgetPath path;
   final int firstWard;
   final int endWard;
   final int residents;
 
   /** Year-0 budget, GBP a year. */
   final double budget0;
-  private final int cdWorkers0;
-  private final int coaches0;
+  private int cdWorkers0;
+  private int coaches0;
 
   double budget;
   int cdWorkers;
@@ -72,6 +72,40 @@ public final class Council implements java.io.Serializable {
         spec.enabled() ? spec.initialFunding() * (services + staff) / (1 - spec.grantsShare()) : 0;
     this.wardMoneyShare = new double[endWard - firstWard];
     this.wardNeedShare = new double[endWard - firstWard];
+  }
+
+  /**
+   * Adopts a new policy from this budget cycle on: cut path and strategy, decision mode,
+   * community development, groups and incentives. The year-0 budget, the borough's own measure
+   * of what its needs cost, stays as it was.
+   */
+  void adopt(Local next) {
+    this.local = next;
+    this.spec = next.council();
+    this.path = new BudgetPath(spec, Wards.boroughDeprivation(next, borough, model.wards.boroughFirstWard.length - 1));
+    var cd = next.communityDevelopment();
+    this.cdWorkers0 = cd.enabled() ? (int) Math.round(cd.workersPer10k() * residents / 1e4) : 0;
+    this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
+  }
+
+  /** The policy in force. */
+  public Local policy() {
+    return local;
+  }
+
+  /** Budget this year, GBP. */
+  public double budget() {
+    return budget;
+  }
+
+  /** GBP a year allocated to each of {@link #LINES} this year (a copy). */
+  public double[] lines() {
+    return lines.clone();
+  }
+
+  /** GBP spent this week on each of {@link #LINES} (a copy). */
+  public double[] spentByLine() {
+    return spentThisWeek.clone();
   }
 
   /** Total cut rate a year this council faces. */

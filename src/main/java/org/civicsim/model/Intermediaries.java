@@ -27,6 +27,11 @@ final class Intermediaries implements java.io.Serializable {
   Intermediaries(CivicModel model) {
     this.model = model;
     wardWeights = new double[model.councils.length][];
+    refresh();
+  }
+
+  /** Reads each borough's targeting again (after a change of policy). */
+  void refresh() {
     for (int b = 0; b < model.councils.length; b++) {
       Council c = model.councils[b];
       Targeting t = model.local(b).communityDevelopment().targeting();

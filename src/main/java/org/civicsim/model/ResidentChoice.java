@@ -55,7 +55,14 @@ final class ResidentChoice implements java.io.Serializable {
     actVoice = new float[n];
     boroughSize = new int[n];
     boroughActive = new int[n];
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < n; k++) boroughSize[k] = model.councils[k].residents;
+    wardBorough = model.wards.borough;
+    refresh();
+  }
+
+  /** Reads each borough's policy again (after a change of policy). */
+  void refresh() {
+    for (int k = 0; k < creditsPerHour.length; k++) {
       Local l = model.local(k);
       creditsPerHour[k] = l.incentives().creditsPerHour();
       pledge[k] = l.incentives().pledgePlatform();
@@ -64,9 +71,7 @@ final class ResidentChoice implements java.io.Serializable {
       skillBoost[k] = l.council().openBudget() ? 0.15 : 0.0;
       lossFactor[k] = l.council().explainDecisions() ? b.explainedFactor() : 1.0;
       actVoice[k] = (float) Council.actVoice(l.council());
-      boroughSize[k] = model.councils[k].residents;
     }
-    wardBorough = model.wards.borough;
   }
 
   /** Chooses for residents [lo, hi) in week {@code week}. */
