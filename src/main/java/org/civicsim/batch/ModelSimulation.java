@@ -13,9 +13,19 @@ import org.civicsim.scenario.Scenario;
  */
 public final class ModelSimulation implements Simulation {
   private final Scenario scenario;
+  private final int threadsPerRun;
 
   public ModelSimulation(Scenario scenario) {
+    this(scenario, 1);
+  }
+
+  /**
+   * A replicate stepped on {@code threadsPerRun} threads: used when there are more threads than
+   * replicates; the results are the same whatever the number.
+   */
+  public ModelSimulation(Scenario scenario, int threadsPerRun) {
     this.scenario = scenario;
+    this.threadsPerRun = Math.max(1, threadsPerRun);
   }
 
   @Override
@@ -29,6 +39,7 @@ public final class ModelSimulation implements Simulation {
     int every = scenario.output().recordEvery();
     boolean wards = scenario.output().wards();
     CivicModel model = new CivicModel(scenario, seed);
+    model.setThreads(threadsPerRun);
     model.start();
     try {
       Observer observer = new Observer(model);

@@ -44,7 +44,10 @@ public final class ScenarioRun {
       try (progress) {
         RunBatch replicates =
             new RunBatch(
-                new ModelSimulation(scenario),
+                new ModelSimulation(
+                    scenario,
+                    // Threads left over when replicates are fewer step each replicate's residents.
+                    settings.threads() / Math.min(settings.threads(), scenario.replicates())),
                 scenario.name(),
                 scenario.seed(),
                 scenario.replicates(),

@@ -32,6 +32,11 @@ public class CivicModel extends SimState {
   GroupLife groupLife;
   /** The week being processed (negative during burn-in). */
   private int now;
+  /** Residents stepped in blocks of this many; fixed, so results do not depend on threads. */
+  static final int BLOCK = 8192;
+
+  private int threads = 1;
+  transient Workers workers = new Workers(1);
   /** Each borough's policy in force, and any change waiting for the next budget cycle. */
   private Local[] locals;
   private Local[] pending;
@@ -44,6 +49,27 @@ public class CivicModel extends SimState {
 
   public Scenario scenario() {
     return scenario;
+  }
+
+  /**
+   * Steps residents and wards on this many threads from the next {@link #start()} (default 1).
+   * The results are the same for any number.
+   */
+  public void setThreads(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Steps the residents' weekly choice, block by block over the workers. */
+  private void chooseAll(int t) {
+    int n = population.n;
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    workers.forEachBlock(blocks, b -> choice.step(b * BLOCK, Math.min(n, (b + 1) * BLOCK), t));
+  }
+
+  @Override
+  public void finish() {
+    super.finish();
+    workers.close();
   }
 
   /** Weeks completed since week 0 (0 before the first step). */
@@ -120,6 +146,8 @@ public class CivicModel extends SimState {
   public void start() {
     super.start();
     random.setSeed(seed);
+    workers.close();
+    workers = new Workers(threads);
     List<Local> locals = scenario.locals();
     this.locals = locals.toArray(new Local[0]);
     this.pending = new Local[locals.size()];
@@ -158,7 +186,7 @@ public class CivicModel extends SimState {
 
     schedule.scheduleRepeating(0, 0, (Steppable) s -> councilPhase((int) schedule.getSteps()));
     schedule.scheduleRepeating(0, 1, (Steppable) s -> intermediaries.step(now));
-    schedule.scheduleRepeating(0, 2, (Steppable) s -> choice.step(0, population.n, now));
+    schedule.scheduleRepeating(0, 2, (Steppable) s -> chooseAll(now));
     schedule.scheduleRepeating(0, 3, (Steppable) s -> tally.step(now));
     schedule.scheduleRepeating(0, 4, (Steppable) s -> groupLife.step(now));
     schedule.scheduleRepeating(0, 5, (Steppable) s -> services.updateCoverage());
@@ -202,7 +230,7 @@ public class CivicModel extends SimState {
   private void runWeek(int t) {
     now = t;
     intermediaries.step(t);
-    choice.step(0, population.n, t);
+    chooseAll(t);
     tally.step(t);
     groupLife.step(t);
     services.updateCoverage();

@@ -25,6 +25,19 @@ class DeterminismTest {
     }
   }
 
+  /** Residents are stepped in blocks of 8,192, so the population must span several blocks. */
+  @Test
+  void oneThreadOrThreeGiveIdenticalMetrics() {
+    Scenario s = scenario(SMALL, "steps=20", "borough.residents=30000", "borough.wards=12");
+    List<Double> one = stream(s, 0, 1);
+    List<Double> three = stream(s, 0, 3);
+    assertEquals(one.size(), three.size());
+    for (int k = 0; k < one.size(); k++) {
+      assertEquals(
+          Double.doubleToLongBits(one.get(k)), Double.doubleToLongBits(three.get(k)), "value " + k);
+    }
+  }
+
   @Test
   void anotherReplicateOrSeedDiffers() {
     Scenario s = scenario(SMALL, "steps=30");

@@ -53,7 +53,14 @@ final class ModelRuns {
 
   /** Every value an observer emits over a whole run, in order, for byte-level comparisons. */
   static List<Double> stream(Scenario s, int r) {
-    CivicModel m = started(s, r);
+    return stream(s, r, 1);
+  }
+
+  /** As {@link #stream(Scenario, int)}, the model stepping on {@code threads} threads. */
+  static List<Double> stream(Scenario s, int r, int threads) {
+    CivicModel m = new CivicModel(s, Seeds.replicate(s.seed(), r));
+    m.setThreads(threads);
+    m.start();
     List<Double> out = new ArrayList<>();
     Observer o = new Observer(m);
     MetricSink sink =
@@ -73,6 +80,7 @@ final class ModelRuns {
       m.schedule.step(m);
       o.observe(sink, true);
     }
+    m.finish();
     return out;
   }
 
