@@ -19,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.List;
 import org.civicsim.scenario.Choice;
+import org.civicsim.scenario.Names;
 import org.civicsim.scenario.Derived;
 
 /**
@@ -71,18 +72,7 @@ public final class ManifestWriter {
 
     @Override
     public String translate(String name) {
-      StringBuilder key = new StringBuilder(name.length() + 4);
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (Character.isUpperCase(c)) {
-          key.append('_').append(Character.toLowerCase(c));
-        } else if (Character.isDigit(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
-          key.append('_').append(c);
-        } else {
-          key.append(c);
-        }
-      }
-      return key.toString();
+      return Names.snake(name);
     }
   }
 

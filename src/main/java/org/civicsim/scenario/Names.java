@@ -1,7 +1,7 @@
 package org.civicsim.scenario;
 
 /** Spelling of record component names as YAML keys. */
-final class Names {
+public final class Names {
   private Names() {}
 
   /**
@@ -9,7 +9,7 @@ final class Names {
    * workers_per_10k} and {@code skillsQ1} is {@code skills_q1}: an underscore before each capital,
    * and before a number that follows a lower-case word.
    */
-  static String snake(String camel) {
+  public static String snake(String camel) {
     StringBuilder b = new StringBuilder(camel.length() + 4);
     for (int i = 0; i < camel.length(); i++) {
       char c = camel.charAt(i);
