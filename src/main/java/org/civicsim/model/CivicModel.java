@@ -59,17 +59,22 @@ public class CivicModel extends SimState {
     this.threads = Math.max(1, threads);
   }
 
+  Workers workers() {
+    if (workers == null) workers = new Workers(threads); // after reading a checkpoint
+    return workers;
+  }
+
   /** Steps the residents' weekly choice, block by block over the workers. */
   private void chooseAll(int t) {
     int n = population.n;
     int blocks = (n + BLOCK - 1) / BLOCK;
-    workers.forEachBlock(blocks, b -> choice.step(b * BLOCK, Math.min(n, (b + 1) * BLOCK), t));
+    workers().forEachBlock(blocks, b -> choice.step(b * BLOCK, Math.min(n, (b + 1) * BLOCK), t));
   }
 
   @Override
   public void finish() {
     super.finish();
-    workers.close();
+    if (workers != null) workers.close();
   }
 
   /** Weeks completed since week 0 (0 before the first step). */
@@ -146,7 +151,7 @@ public class CivicModel extends SimState {
   public void start() {
     super.start();
     random.setSeed(seed);
-    workers.close();
+    if (workers != null) workers.close();
     workers = new Workers(threads);
     List<Local> locals = scenario.locals();
     this.locals = locals.toArray(new Local[0]);
@@ -184,12 +189,43 @@ public class CivicModel extends SimState {
     services.updateCoverage();
     now = -1;
 
-    schedule.scheduleRepeating(0, 0, (Steppable) s -> councilPhase((int) schedule.getSteps()));
-    schedule.scheduleRepeating(0, 1, (Steppable) s -> intermediaries.step(now));
-    schedule.scheduleRepeating(0, 2, (Steppable) s -> chooseAll(now));
-    schedule.scheduleRepeating(0, 3, (Steppable) s -> tally.step(now));
-    schedule.scheduleRepeating(0, 4, (Steppable) s -> groupLife.step(now));
-    schedule.scheduleRepeating(0, 5, (Steppable) s -> services.updateCoverage());
+    for (Phase phase : Phase.values()) schedule.scheduleRepeating(0, phase.ordinal(), new Step(phase));
+  }
+
+  /** The six weekly phases, in the order the schedule runs them. */
+  enum Phase {
+    COUNCIL,
+    INTERMEDIARIES,
+    RESIDENTS,
+    TALLY,
+    GROUPS,
+    SERVICES
+  }
+
+  /** One phase as a schedule entry; a named class, not a lambda, so checkpoints can hold it. */
+  private static final class Step implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final Phase phase;
+
+    Step(Phase phase) {
+      this.phase = phase;
+    }
+
+    @Override
+    public void step(SimState state) {
+      ((CivicModel) state).run(phase);
+    }
+  }
+
+  private void run(Phase phase) {
+    switch (phase) {
+      case COUNCIL -> councilPhase((int) schedule.getSteps());
+      case INTERMEDIARIES -> intermediaries.step(now);
+      case RESIDENTS -> chooseAll(now);
+      case TALLY -> tally.step(now);
+      case GROUPS -> groupLife.step(now);
+      case SERVICES -> services.updateCoverage();
+    }
   }
 
   private void councilPhase(int week) {

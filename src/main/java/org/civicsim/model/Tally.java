@@ -35,7 +35,7 @@ final class Tally implements java.io.Serializable {
     java.util.Arrays.fill(g.members, 0, g.slots(), 0);
     java.util.Arrays.fill(g.activeMembers, 0, g.slots(), 0);
     java.util.Arrays.fill(g.capacity, 0, g.slots(), 0);
-    model.workers.forEachBlock(wards.count, w -> ward(w, week, p, ws, g, b, wards));
+    model.workers().forEachBlock(wards.count, w -> ward(w, week, p, ws, g, b, wards));
     int[] boroughActive = model.choice.boroughActive;
     java.util.Arrays.fill(boroughActive, 0);
     for (int w = 0; w < wards.count; w++) boroughActive[wards.borough[w]] += wardActive[w];

@@ -102,4 +102,4 @@ public record Behaviour(
             def = "52",
             min = 0,
             max = 1040)
-        int burnInWeeks) {}
+        int burnInWeeks) implements java.io.Serializable {}

@@ -42,4 +42,4 @@ public record Borough(
             unit = "0-1",
             min = 0,
             max = 1)
-        Double deprivation) {}
+        Double deprivation) implements java.io.Serializable {}

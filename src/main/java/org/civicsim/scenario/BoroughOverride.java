@@ -9,4 +9,4 @@ import java.util.Map;
 public record BoroughOverride(
     @Param(doc = "Name of this borough.") String name,
     @Param(doc = "Dotted keys and their values for this borough only.", def = "{}")
-        Map<String, String> set) {}
+        Map<String, String> set) implements java.io.Serializable {}

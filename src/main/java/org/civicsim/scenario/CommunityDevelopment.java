@@ -56,7 +56,7 @@ public record CommunityDevelopment(
             def = "0.2",
             min = 0,
             max = 1)
-        double supportShare) {
+        double supportShare) implements java.io.Serializable {
 
   /** Which wards intermediaries work in. */
   public enum Targeting implements Choice {

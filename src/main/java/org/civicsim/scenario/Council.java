@@ -98,7 +98,7 @@ public record Council(
             min = 0,
             max = 1,
             source = "one-percent-to-communities.txt (Bovaird: Total Place).")
-        double pooledBudget) {
+        double pooledBudget) implements java.io.Serializable {
 
   /** Where the council makes its cuts. */
   public enum CutStrategy implements Choice {

@@ -27,7 +27,7 @@ public record Cuts(
             min = 0,
             max = 1,
             source = "IFS 2019: real spending per person -31% most deprived vs -16% least deprived councils.")
-        double deprivationGradient) {
+        double deprivationGradient) implements java.io.Serializable {
 
   /** How the total cut is spread over the years. */
   public enum Profile implements Choice {

@@ -50,4 +50,4 @@ public record Groups(
             min = 0,
             max = 20,
             source = "Assumed; fitted so that asset transfer favours less deprived wards (docs/calibration.md).")
-        double takeoverCapacity) {}
+        double takeoverCapacity) implements java.io.Serializable {}

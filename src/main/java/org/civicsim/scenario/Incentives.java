@@ -15,4 +15,4 @@ public record Incentives(
             def = "false",
             source = "barnets-big-society.txt (PledgeBank).")
         boolean pledgePlatform,
-    @Section(doc = "A small-grants innovation fund for community projects.") InnovationFund innovationFund) {}
+    @Section(doc = "A small-grants innovation fund for community projects.") InnovationFund innovationFund) implements java.io.Serializable {}

@@ -18,4 +18,4 @@ public record InnovationFund(
             def = "2500",
             min = 0,
             source = "Community First small grants: GBP 250-2,500.")
-        double maxGrant) {}
+        double maxGrant) implements java.io.Serializable {}

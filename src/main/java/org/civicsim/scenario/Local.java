@@ -10,4 +10,4 @@ public record Local(
     Council council,
     CommunityDevelopment communityDevelopment,
     Groups groups,
-    Incentives incentives) {}
+    Incentives incentives) implements java.io.Serializable {}

@@ -32,7 +32,7 @@ public record Network(
             def = "0.7",
             min = 0,
             max = 1)
-        double homophily) {
+        double homophily) implements java.io.Serializable {
 
   /** Network generators. */
   public enum Type implements Choice {

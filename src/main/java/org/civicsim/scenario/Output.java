@@ -8,4 +8,4 @@ public record Output(
             def = "4",
             min = 1)
         int recordEvery,
-    @Param(doc = "Write metrics-wards.csv rows for every ward.", def = "true") boolean wards) {}
+    @Param(doc = "Write metrics-wards.csv rows for every ward.", def = "true") boolean wards) implements java.io.Serializable {}

@@ -76,7 +76,7 @@ public record Residents(
             def = "0.95",
             min = 0,
             max = 1)
-        double onlineQ5) {
+        double onlineQ5) implements java.io.Serializable {
 
   /** Residents' decision rules. */
   public enum Decision implements Choice {

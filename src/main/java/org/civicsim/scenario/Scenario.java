@@ -40,7 +40,7 @@ public record Scenario(
                     + " community_development, groups and incentives sections above.",
             def = "[]")
         List<BoroughOverride> boroughs,
-    @Derived List<Local> locals) {
+    @Derived List<Local> locals) implements java.io.Serializable {
 
   /** Total residents over all boroughs. */
   public long totalResidents() {
