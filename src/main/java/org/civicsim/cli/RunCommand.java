@@ -69,6 +69,7 @@ final class RunCommand implements Command {
     int k = threadCount();
     Path outDir = out == null ? null : outPath();
     Scenario scenario = ScenarioFiles.load(file, overrides());
+    MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
     RunSettings settings =
         new RunSettings(
             k,
