@@ -19,18 +19,12 @@ public final class Gini {
     return 2 * weighted / (n * sum) - (n + 1.0) / n;
   }
 
-  /** Gini of the low 32 bits (non-negative float bits) of keys sorted ascending, {@code [from, to)}. */
-  static double ofSortedKeys(long[] keys, int from, int to) {
-    int n = to - from;
-    if (n <= 0) return 0;
-    double sum = 0;
-    double weighted = 0;
-    for (int k = 0; k < n; k++) {
-      double v = Float.intBitsToFloat((int) keys[from + k]);
-      sum += v;
-      weighted += (k + 1) * v;
-    }
-    if (sum <= 0) return 0;
-    return 2 * weighted / (n * sum) - (n + 1.0) / n;
+  /**
+   * Gini from a group's count, sum and sum of (rank in ascending order) times value: the same
+   * formula as {@link #ofSorted} without holding the values.
+   */
+  static double of(long n, double sum, double weightedSum) {
+    if (n <= 0 || sum <= 0) return 0;
+    return 2 * weightedSum / (n * sum) - (n + 1.0) / n;
   }
 }

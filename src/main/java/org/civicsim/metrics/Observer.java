@@ -38,7 +38,6 @@ public final class Observer {
   private double[][] group;
   private double[][] ward;
   private long[] keys;
-  private float[] values;
   private final double[] out = new double[M];
 
   public Observer(CivicModel model) {
@@ -53,7 +52,6 @@ public final class Observer {
     int n = p.n;
     if (keys == null || keys.length != n) {
       keys = new long[n];
-      values = new float[n];
       group = new double[G][SUMS];
       ward = new double[wd.count][SUMS];
     }
@@ -96,8 +94,9 @@ public final class Observer {
           formal || informal || civicMonth || coproduction, coproduction, act != Activity.NONE,
           p.trust[i], p.voice[i], hours, covered, need);
     }
-    double[] gini = giniByGroup(p);
-    double[] wardGini = wards ? giniByWard(p, wd.count) : null;
+    double[] gini = new double[G];
+    double[] wardGini = wards ? new double[wd.count] : null;
+    gini(p, wd.count, gini, wardGini);
 
     double spend = 0;
     int cdWorkers = 0;
@@ -210,39 +209,36 @@ public final class Observer {
     return r;
   }
 
-  /** Gini of voice for all, for each quintile and for minority and majority. */
-  private double[] giniByGroup(Population p) {
-    double[] gini = new double[G];
+  /**
+   * Gini of voice for every group and every ward from one sort of all residents by voice: a scan
+   * in ascending order keeps, for each group and ward, its count, its sum and the sum of rank
+   * times value, which is all the Gini needs ({@link Gini}).
+   */
+  private void gini(Population p, int wards, double[] byGroup, double[] byWard) {
     int n = p.n;
-    for (int i = 0; i < n; i++) values[i] = p.voice[i];
-    Arrays.sort(values, 0, n);
-    gini[ALL] = Gini.ofSorted(values, 0, n);
-    for (int i = 0; i < n; i++) keys[i] = ((long) p.quintile[i] << 32) | bits(p.voice[i]);
-    segments(gini, 1, n);
-    for (int i = 0; i < n; i++) keys[i] = ((long) (p.minority(i) ? 0 : 1) << 32) | bits(p.voice[i]);
-    segments(gini, MINORITY, n);
-    return gini;
-  }
-
-  private double[] giniByWard(Population p, int wards) {
-    int n = p.n;
-    for (int i = 0; i < n; i++) keys[i] = ((long) p.ward[i] << 32) | bits(p.voice[i]);
-    double[] gini = new double[wards];
-    segments(gini, 0, n);
-    return gini;
-  }
-
-  /** Sorts keys by label then value and writes each label's Gini at {@code offset + label}. */
-  private void segments(double[] gini, int offset, int n) {
+    for (int i = 0; i < n; i++) keys[i] = (bits(p.voice[i]) << 32) | i;
     Arrays.sort(keys, 0, n);
-    int from = 0;
-    while (from < n) {
-      int label = (int) (keys[from] >>> 32);
-      int to = from;
-      while (to < n && (int) (keys[to] >>> 32) == label) to++;
-      gini[offset + label] = Gini.ofSortedKeys(keys, from, to);
-      from = to;
+    long[] count = new long[G + wards];
+    double[] sum = new double[G + wards];
+    double[] weighted = new double[G + wards];
+    for (int k = 0; k < n; k++) {
+      int i = (int) keys[k];
+      double v = Float.intBitsToFloat((int) (keys[k] >>> 32));
+      accumulate(ALL, v, count, sum, weighted);
+      accumulate(quintileGroup(p.quintile[i]), v, count, sum, weighted);
+      accumulate(p.minority(i) ? MINORITY : MAJORITY, v, count, sum, weighted);
+      if (byWard != null) accumulate(G + p.ward[i], v, count, sum, weighted);
     }
+    for (int g = 0; g < G; g++) byGroup[g] = Gini.of(count[g], sum[g], weighted[g]);
+    if (byWard != null) {
+      for (int w = 0; w < wards; w++) byWard[w] = Gini.of(count[G + w], sum[G + w], weighted[G + w]);
+    }
+  }
+
+  private static void accumulate(int slot, double v, long[] count, double[] sum, double[] weighted) {
+    count[slot]++;
+    sum[slot] += v;
+    weighted[slot] += count[slot] * v;
   }
 
   private static long bits(float voice) {
