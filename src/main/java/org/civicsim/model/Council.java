@@ -387,31 +387,35 @@ public final class Council implements java.io.Serializable {
   }
 
   /**
-   * Each ward's voice in the last year. With inclusive voice, each income quintile's voice is
-   * rescaled to count in proportion to its population.
+   * Each ward's voice in the last year. With inclusive voice, the voice of each part of the
+   * community (income quintile by minority status) is rescaled to count in proportion to its
+   * share of the borough's residents, so no part is drowned out by another.
    */
   private double[] wardVoice() {
     Population p = model.population;
     Wards wd = model.wards;
     int k = endWard - firstWard;
-    double[][] byQ = new double[k][5];
-    double[] totalQ = new double[5];
+    double[][] byCell = new double[k][10];
+    double[] totalCell = new double[10];
+    long[] people = new long[10];
     for (int j = 0; j < k; j++) {
       int w = firstWard + j;
       for (int i = wd.residentStart[w]; i < wd.residentStart[w + 1]; i++) {
-        byQ[j][p.quintile[i]] += p.voice[i];
-        totalQ[p.quintile[i]] += p.voice[i];
+        int cell = p.quintile[i] * 2 + (p.minority(i) ? 1 : 0);
+        byCell[j][cell] += p.voice[i];
+        totalCell[cell] += p.voice[i];
+        people[cell]++;
       }
     }
-    double[] voice = new double[k];
     double all = 0;
-    for (double t : totalQ) all += t;
+    for (double t : totalCell) all += t;
+    double[] voice = new double[k];
     for (int j = 0; j < k; j++) {
-      for (int q = 0; q < 5; q++) {
-        if (spec.inclusiveVoice()) {
-          voice[j] += totalQ[q] > 0 ? byQ[j][q] / totalQ[q] * all / 5.0 : 0;
-        } else {
-          voice[j] += byQ[j][q];
+      for (int cell = 0; cell < 10; cell++) {
+        if (!spec.inclusiveVoice()) {
+          voice[j] += byCell[j][cell];
+        } else if (totalCell[cell] > 0) {
+          voice[j] += byCell[j][cell] / totalCell[cell] * all * people[cell] / residents;
         }
       }
     }

@@ -57,8 +57,9 @@ public record Council(
         double pbShare,
     @Param(
             doc =
-                "Weight votes and responses so every income group counts in proportion to its population"
-                    + " (Lambeth's neighbourhood budgets 'with all parts of the community heard').",
+                "Weight votes and responses so every part of the community (income quintile by minority"
+                    + " status) counts in proportion to its population (Lambeth's neighbourhood budgets"
+                    + " 'with all parts of the community heard').",
             def = "false")
         boolean inclusiveVoice,
     @Param(doc = "Explain decisions, even a 'no': ignored residents lose less trust.", def = "false")
