@@ -7,6 +7,9 @@ package org.civicsim.cli;
 final class Usage {
   private Usage() {}
 
+  /** The commands, as listed after an unknown one. */
+  static final String COMMANDS = "run, validate, new, calibrate, help";
+
   static final String MAIN =
       """
       civicsim: civic participation in a local authority under budget cuts, an agent-based model.
@@ -16,6 +19,7 @@ final class Usage {
       commands:
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         validate FILE...      check scenario files and list every problem
+        new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
         help [COMMAND]        show this help, or a command's
 
@@ -28,6 +32,7 @@ final class Usage {
         ./civicsim run scenarios/baseline.yaml --replicates 3 --steps 104 \\
             --set council.cuts.real_terms_per_year=0.08
         ./civicsim validate scenarios/*.yaml
+        ./civicsim new deep-cuts --from baseline
         ./civicsim help run
 
       exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 internal error.
@@ -104,12 +109,40 @@ final class Usage {
         ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
       """;
 
+  static final String NEW =
+      """
+      usage: civicsim new NAME [--from SCENARIO] [--out FILE] [--description TEXT] [--force]
+
+      Copies a scenario file word for word, comments included, to scenarios/NAME.yaml.
+      Only two lines change: name: becomes NAME, and description: says what it was
+      copied from (or is TEXT with --description). The source is checked first; nothing
+      is written if it has mistakes, and an existing file is never replaced without --force.
+      NAME may hold letters, digits, - and _ (it names the results folder too).
+
+      options:
+        --from SCENARIO     the scenario to copy: a file, or a name in scenarios/ such
+                            as baseline for scenarios/baseline.yaml (default: baseline)
+        --out FILE          write the copy to FILE instead of scenarios/NAME.yaml
+        --description TEXT  the description of the copy, in quotes if it has spaces
+        --force             replace FILE if it exists
+        -h, --help          show this help
+
+      examples:
+        ./civicsim new deep-cuts --from baseline
+        ./civicsim new pb-1pc --from scenarios/baseline.yaml \\
+            --description "Baseline with 1% of the budget decided by residents"
+        ./civicsim new mine --from baseline --out /tmp/mine.yaml --force
+
+      Then edit the copy, ./civicsim validate it, and ./civicsim run it.
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
       case "run" -> RUN;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
+      case "new" -> NEW;
       case "help" -> MAIN;
       default -> null;
     };
@@ -125,7 +158,11 @@ final class Usage {
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
               + " (civicsim help calibrate for more)";
-      default -> "usage: civicsim run|validate|calibrate|help ... (civicsim --help for more)";
+      case "new" ->
+          "usage: civicsim new NAME --from SCENARIO [--out FILE] [--description TEXT] [--force]"
+              + " (civicsim help new for more)";
+      default ->
+          "usage: civicsim run|validate|new|calibrate|help ... (civicsim --help for more)";
     };
   }
 }
