@@ -41,6 +41,7 @@ public final class Main {
       RunCommand run = new RunCommand(List.of(args));
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
+      ExplainCommand explain = new ExplainCommand();
       NewCommand copy = new NewCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
@@ -51,6 +52,7 @@ public final class Main {
               .addCommand(run)
               .addCommand(validate)
               .addCommand(calibrate)
+              .addCommand(explain)
               .addCommand(copy)
               .addCommand(help)
               .build();
@@ -74,6 +76,7 @@ public final class Main {
             case "run" -> run;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
+            case "explain" -> explain;
             case "new" -> copy;
             default -> help;
           };

@@ -80,6 +80,7 @@ final class NewCommand implements Command {
     stdout.println("created " + target + ", a copy of " + source);
     stdout.println("next: edit " + target + ", then");
     stdout.println("  ./civicsim validate " + target);
+    stdout.println("  ./civicsim explain " + target + " --changed");
     stdout.println("  ./civicsim run " + target);
     return ExitCode.OK;
   }

@@ -8,7 +8,7 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, validate, new, calibrate, help";
+  static final String COMMANDS = "run, validate, explain, new, calibrate, help";
 
   static final String MAIN =
       """
@@ -19,6 +19,7 @@ final class Usage {
       commands:
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         validate FILE...      check scenario files and list every problem
+        explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
         help [COMMAND]        show this help, or a command's
@@ -33,6 +34,7 @@ final class Usage {
             --set council.cuts.real_terms_per_year=0.08
         ./civicsim validate scenarios/*.yaml
         ./civicsim new deep-cuts --from baseline
+        ./civicsim explain scenarios/deep-cuts.yaml --changed
         ./civicsim help run
 
       exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 internal error.
@@ -109,6 +111,33 @@ final class Usage {
         ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
       """;
 
+  static final String EXPLAIN =
+      """
+      usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]
+             civicsim explain --reference
+
+      Loads a scenario as run would and prints every parameter it would run with, section
+      by section: the key, the value in effect, its default, where the value came from
+      (file line N, --set, or default) and its unit. A * at the start of a line marks a
+      value that differs from its default. Nothing is run and nothing is written.
+      A scenario with mistakes gives every problem, as validate does, and exit code 2.
+
+      options:
+        --set KEY=VALUE     change a key as run --set would, to see its effect first;
+                            repeat for several keys
+        --changed           list only the values that differ from their defaults
+        --reference         print docs/scenarios.md: every key with its type, unit,
+                            default, allowed range and meaning
+        -h, --help          show this help
+
+      examples:
+        ./civicsim explain scenarios/baseline.yaml
+        ./civicsim explain scenarios/baseline.yaml --changed
+        ./civicsim explain scenarios/baseline.yaml --set council.pb_share=0.01 --changed
+        ./civicsim explain scenarios/baseline.yaml | grep council.cuts
+        ./civicsim explain --reference > docs/scenarios.md
+      """;
+
   static final String NEW =
       """
       usage: civicsim new NAME [--from SCENARIO] [--out FILE] [--description TEXT] [--force]
@@ -142,6 +171,7 @@ final class Usage {
       case "run" -> RUN;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
+      case "explain" -> EXPLAIN;
       case "new" -> NEW;
       case "help" -> MAIN;
       default -> null;
@@ -158,11 +188,14 @@ final class Usage {
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
               + " (civicsim help calibrate for more)";
+      case "explain" ->
+          "usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]"
+              + " (civicsim help explain for more)";
       case "new" ->
           "usage: civicsim new NAME --from SCENARIO [--out FILE] [--description TEXT] [--force]"
               + " (civicsim help new for more)";
       default ->
-          "usage: civicsim run|validate|new|calibrate|help ... (civicsim --help for more)";
+          "usage: civicsim run|validate|explain|new|calibrate|help ... (civicsim --help for more)";
     };
   }
 }

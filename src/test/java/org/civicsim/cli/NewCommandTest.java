@@ -218,7 +218,9 @@ class NewCommandTest {
             + copy
             + ", then\n  ./civicsim validate "
             + copy
-            + "\n  ./civicsim run "
+            + "\n  ./civicsim explain "
+            + copy
+            + " --changed\n  ./civicsim run "
             + copy
             + "\n",
         out());
