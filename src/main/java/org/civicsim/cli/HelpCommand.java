@@ -26,7 +26,7 @@ final class HelpCommand implements Command {
     String command = commands.isEmpty() ? "help" : commands.get(0);
     String text = Usage.of(command);
     if (text == null) {
-      throw new ParameterException("no command '" + command + "'; commands: run, validate, help");
+      throw new ParameterException("no command '" + command + "'; commands: " + Usage.COMMANDS);
     }
     stdout.print(text);
     return ExitCode.OK;

@@ -41,6 +41,8 @@ public final class Main {
       RunCommand run = new RunCommand(List.of(args));
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
+      ExplainCommand explain = new ExplainCommand();
+      NewCommand copy = new NewCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -50,6 +52,8 @@ public final class Main {
               .addCommand(run)
               .addCommand(validate)
               .addCommand(calibrate)
+              .addCommand(explain)
+              .addCommand(copy)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -72,6 +76,8 @@ public final class Main {
             case "run" -> run;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
+            case "explain" -> explain;
+            case "new" -> copy;
             default -> help;
           };
       if (chosen.helpWanted()) {
@@ -80,7 +86,7 @@ public final class Main {
       }
       return chosen.execute(out, err);
     } catch (MissingCommandException e) {
-      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: run, validate, calibrate, help");
+      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: " + Usage.COMMANDS);
       err.println(Usage.brief(""));
       return ExitCode.BAD_INPUT;
     } catch (ParameterException e) {

@@ -7,6 +7,9 @@ package org.civicsim.cli;
 final class Usage {
   private Usage() {}
 
+  /** The commands, as listed after an unknown one. */
+  static final String COMMANDS = "run, validate, explain, new, calibrate, help";
+
   static final String MAIN =
       """
       civicsim: civic participation in a local authority under budget cuts, an agent-based model.
@@ -16,6 +19,8 @@ final class Usage {
       commands:
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         validate FILE...      check scenario files and list every problem
+        explain SCENARIO      every parameter in effect, its default and where it came from
+        new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
         help [COMMAND]        show this help, or a command's
 
@@ -28,6 +33,8 @@ final class Usage {
         ./civicsim run scenarios/baseline.yaml --replicates 3 --steps 104 \\
             --set council.cuts.real_terms_per_year=0.08
         ./civicsim validate scenarios/*.yaml
+        ./civicsim new deep-cuts --from baseline
+        ./civicsim explain scenarios/deep-cuts.yaml --changed
         ./civicsim help run
 
       exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 internal error.
@@ -104,12 +111,68 @@ final class Usage {
         ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
       """;
 
+  static final String EXPLAIN =
+      """
+      usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]
+             civicsim explain --reference
+
+      Loads a scenario as run would and prints every parameter it would run with, section
+      by section: the key, the value in effect, its default, where the value came from
+      (file line N, --set, or default) and its unit. A * at the start of a line marks a
+      value that differs from its default. Nothing is run and nothing is written.
+      A scenario with mistakes gives every problem, as validate does, and exit code 2.
+
+      options:
+        --set KEY=VALUE     change a key as run --set would, to see its effect first;
+                            repeat for several keys
+        --changed           list only the values that differ from their defaults
+        --reference         print docs/scenarios.md: every key with its type, unit,
+                            default, allowed range and meaning
+        -h, --help          show this help
+
+      examples:
+        ./civicsim explain scenarios/baseline.yaml
+        ./civicsim explain scenarios/baseline.yaml --changed
+        ./civicsim explain scenarios/baseline.yaml --set council.pb_share=0.01 --changed
+        ./civicsim explain scenarios/baseline.yaml | grep council.cuts
+        ./civicsim explain --reference > docs/scenarios.md
+      """;
+
+  static final String NEW =
+      """
+      usage: civicsim new NAME [--from SCENARIO] [--out FILE] [--description TEXT] [--force]
+
+      Copies a scenario file word for word, comments included, to scenarios/NAME.yaml.
+      Only two lines change: name: becomes NAME, and description: says what it was
+      copied from (or is TEXT with --description). The source is checked first; nothing
+      is written if it has mistakes, and an existing file is never replaced without --force.
+      NAME may hold letters, digits, - and _ (it names the results folder too).
+
+      options:
+        --from SCENARIO     the scenario to copy: a file, or a name in scenarios/ such
+                            as baseline for scenarios/baseline.yaml (default: baseline)
+        --out FILE          write the copy to FILE instead of scenarios/NAME.yaml
+        --description TEXT  the description of the copy, in quotes if it has spaces
+        --force             replace FILE if it exists
+        -h, --help          show this help
+
+      examples:
+        ./civicsim new deep-cuts --from baseline
+        ./civicsim new pb-1pc --from scenarios/baseline.yaml \\
+            --description "Baseline with 1% of the budget decided by residents"
+        ./civicsim new mine --from baseline --out /tmp/mine.yaml --force
+
+      Then edit the copy, ./civicsim validate it, and ./civicsim run it.
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
       case "run" -> RUN;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
+      case "explain" -> EXPLAIN;
+      case "new" -> NEW;
       case "help" -> MAIN;
       default -> null;
     };
@@ -125,7 +188,14 @@ final class Usage {
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
               + " (civicsim help calibrate for more)";
-      default -> "usage: civicsim run|validate|calibrate|help ... (civicsim --help for more)";
+      case "explain" ->
+          "usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]"
+              + " (civicsim help explain for more)";
+      case "new" ->
+          "usage: civicsim new NAME --from SCENARIO [--out FILE] [--description TEXT] [--force]"
+              + " (civicsim help new for more)";
+      default ->
+          "usage: civicsim run|validate|explain|new|calibrate|help ... (civicsim --help for more)";
     };
   }
 }
