@@ -7,6 +7,6 @@ import java.util.Map;
  * top-level sections, for example {@code council.decision_mode: participatory-budgeting}.
  */
 public record BoroughOverride(
-    @Param(doc = "Name of this borough.") String name,
+    @Param(doc = "Name of this borough (required).") String name,
     @Param(doc = "Dotted keys and their values for this borough only.", def = "{}")
         Map<String, String> set) implements java.io.Serializable {}

@@ -43,6 +43,14 @@ final class CrossChecks {
   }
 
   private void scenarioWide(Scenario s, List<Boroughs.Resolved> boroughs) {
+    if (!s.name().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      report(
+          "name",
+          "\""
+              + s.name()
+              + "\" names the results folder, so it may hold only letters, digits, '.', '-' and '_',"
+              + " starting with a letter or digit; for example deep-cuts");
+    }
     if (!s.boroughs().isEmpty() && s.borough().count() > 1) {
       report(
           "borough.count",

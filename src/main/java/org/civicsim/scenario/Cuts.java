@@ -8,7 +8,9 @@ public record Cuts(
             def = "0.05",
             min = 0,
             max = 1,
-            source = "IFS 2015: real service spending -20.4% 2009/10-2014/15, about 4.5% a year.")
+            source =
+                "IFS 2015: real service spending -20.4% 2009/10-2014/15, about 4.5% a year over 5 years"
+                    + " (default rounded to 5%); the baseline uses IFS 2019's decade, 2.6% a year.")
         double realTermsPerYear,
     @Param(doc = "Years the cuts last.", unit = "years", def = "5", min = 0, max = 200) int years,
     @Param(doc = "Year the cuts start (0 = the first year).", unit = "years", def = "0", min = 0)
