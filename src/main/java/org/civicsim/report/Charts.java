@@ -13,7 +13,6 @@ import java.util.List;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
@@ -166,6 +165,7 @@ public final class Charts {
     }
     NumberAxis x = axis(xAxis);
     x.setAutoRangeIncludesZero(false);
+    x.setAutoRangeStickyZero(false);
     NumberAxis y = axis(yAxis);
     y.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -173,13 +173,16 @@ public final class Charts {
     return finish(new JFreeChart(title, TITLE, plot, true), caption);
   }
 
-  /** Grouped bars: one category per parameter, one bar per index (e.g. first-order and total). */
+  /**
+   * Grouped horizontal bars, so that long dotted keys stay readable: one category per parameter,
+   * one bar per index (for example first-order and total).
+   */
   public static JFreeChart bars(
       String title, String categoryAxis, String valueAxis, DefaultCategoryDataset data, String caption) {
     CategoryAxis c = new CategoryAxis(categoryAxis);
     c.setLabelFont(AXIS);
     c.setTickLabelFont(TICKS);
-    c.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    c.setMaximumCategoryLabelWidthRatio(0.45f);
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -188,7 +191,8 @@ public final class Charts {
       renderer.setSeriesPaint(i, OkabeIto.series(i));
     }
     CategoryPlot plot = new CategoryPlot(data, c, axis(valueAxis), renderer);
-    plot.setOrientation(PlotOrientation.VERTICAL);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(GRID);
     plot.setOutlineVisible(false);
