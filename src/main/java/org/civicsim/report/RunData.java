@@ -80,7 +80,7 @@ public final class RunData {
     Map<String, double[][]> wardsFinal = Map.of();
     Path wards = folder.resolve("metrics-wards.csv");
     if (Files.isRegularFile(wards)) {
-      wardsFinal = Rows.read(wards, "ward").finalStepByKey();
+      wardsFinal = Map.of(WARD_VOICE, wardsAtLastStep(wards, WARD_VOICE));
     }
     return new RunData(
         folder,
@@ -91,6 +91,59 @@ public final class RunData {
         rows.series(),
         wardsFinal,
         wardPopulation(manifest));
+  }
+
+  /** The only per-ward metric the charts use: voice_share, for the Lorenz curve over wards. */
+  static final String WARD_VOICE = "voice_share";
+
+  /**
+   * One metric's per-ward values at each replicate's last recorded week, [replicate][ward]. The
+   * ward file of a national run is large, so lines of other metrics are skipped before parsing
+   * and only the latest week is kept.
+   */
+  static double[][] wardsAtLastStep(Path file, String metric) throws IOException {
+    String tag = "," + metric + ",";
+    TreeMap<Integer, TreeMap<Integer, double[]>> latest = new TreeMap<>(); // rep -> ward -> {step, value}
+    try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      if (header == null || !header.equals("scenario,replicate,seed,step,metric,ward,value")) {
+        throw new IOException(file + ": unexpected header " + header);
+      }
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.contains(tag)) {
+          continue;
+        }
+        // The scenario name may hold commas (quoted): count fields from the end.
+        String[] f = line.split(",");
+        int n = f.length;
+        if (n < 7 || !f[n - 3].equals(metric)) {
+          continue;
+        }
+        try {
+          int rep = Integer.parseInt(f[n - 6]);
+          int step = Integer.parseInt(f[n - 4]);
+          int ward = Integer.parseInt(f[n - 2]);
+          double value = Double.parseDouble(f[n - 1]);
+          double[] seen = latest.computeIfAbsent(rep, r -> new TreeMap<>()).get(ward);
+          if (seen == null || step >= seen[0]) {
+            latest.get(rep).put(ward, new double[] {step, value});
+          }
+        } catch (NumberFormatException e) {
+          throw new IOException(file + ": not a number in " + line);
+        }
+      }
+    }
+    int wards = latest.values().stream().mapToInt(m -> m.isEmpty() ? 0 : m.lastKey() + 1).max().orElse(0);
+    double[][] out = new double[latest.size()][wards];
+    int r = 0;
+    for (TreeMap<Integer, double[]> byWard : latest.values()) {
+      Arrays.fill(out[r], Double.NaN);
+      for (Map.Entry<Integer, double[]> e : byWard.entrySet()) {
+        out[r][e.getKey()] = e.getValue()[1];
+      }
+      r++;
+    }
+    return out;
   }
 
   private static JsonNode readManifest(Path file) throws IOException {
@@ -205,7 +258,10 @@ public final class RunData {
     return out;
   }
 
-  /** Per-ward values of {@code metric} at the last recorded week, [replicate][ward]; or null. */
+  /**
+   * Per-ward values of {@code metric} at the last recorded week, [replicate][ward]; null unless
+   * the run has a ward file and {@code metric} is voice_share (the only one read).
+   */
   public double[][] wardsAtEnd(String metric) {
     return wardsFinal.get(metric);
   }
@@ -324,36 +380,5 @@ public final class RunData {
       return out;
     }
 
-    /** metric -> [replicate][key index] at the last step, keys (wards) numbered as they came. */
-    Map<String, double[][]> finalStepByKey() {
-      int last = stepIndex.lastKey();
-      Map<Integer, Integer> ri = indexOf(replicateIndex);
-      Map<String, List<String>> wardsOf = new LinkedHashMap<>();
-      for (String k : keyNames) {
-        int slash = k.indexOf('/');
-        wardsOf.computeIfAbsent(k.substring(0, slash), m -> new ArrayList<>()).add(k.substring(slash + 1));
-      }
-      Map<String, double[][]> out = new LinkedHashMap<>();
-      Map<Integer, int[]> place = new HashMap<>(); // key id -> {metric slot, ward slot}
-      List<String> metrics = new ArrayList<>(wardsOf.keySet());
-      for (int m = 0; m < metrics.size(); m++) {
-        List<String> wards = wardsOf.get(metrics.get(m));
-        double[][] v = new double[ri.size()][wards.size()];
-        for (double[] row : v) {
-          Arrays.fill(row, Double.NaN);
-        }
-        out.put(metrics.get(m), v);
-        for (int w = 0; w < wards.size(); w++) {
-          place.put(keys.get(metrics.get(m) + "/" + wards.get(w)), new int[] {m, w});
-        }
-      }
-      for (int i = 0; i < size; i++) {
-        if (step[i] == last) {
-          int[] p = place.get(key[i]);
-          out.get(metrics.get(p[0]))[ri.get(replicate[i])][p[1]] = value[i];
-        }
-      }
-      return out;
-    }
   }
 }

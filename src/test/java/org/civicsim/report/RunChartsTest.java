@@ -106,6 +106,17 @@ class RunChartsTest {
     assertTrue(caption.contains("tiny, seed 42, 2 replicates"), caption);
   }
 
+  @Test
+  void theLorenzCurveOverWardsWeighsEachOfTheFourWardsByItsResidents() throws IOException {
+    RunData data = RunData.read(run);
+    assertEquals(List.of(150.0, 150.0, 150.0, 150.0),
+        java.util.Arrays.stream(data.wardPopulation()).boxed().toList());
+    Lorenz wards = RunCharts.wardLorenz(data);
+    assertEquals(5, wards.residents().length);
+    assertEquals(1.0, wards.voice()[4], 1e-9);
+    assertTrue(wards.gini() >= 0 && wards.gini() < 1, "Gini " + wards.gini());
+  }
+
   static int distinctColours(BufferedImage image) {
     Set<Integer> seen = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 2) {
