@@ -47,9 +47,7 @@ final class ReportCommand implements Command {
       folders.add(path(d, "results folder"));
     }
     Path target =
-        out != null
-            ? path(out, "--out")
-            : Path.of("results", "reports", ID.format(Instant.now()));
+        out != null ? path(out, "--out") : Path.of("results", "reports", ID.format(Instant.now()));
     Report report;
     try {
       report = Report.of(folders);

@@ -73,7 +73,11 @@ public final class Charts {
 
   /** Several time plots stacked over one time axis, each with its own title in its y label. */
   public static JFreeChart stacked(
-      String title, List<String> yAxes, List<Boolean> percent, List<List<Line>> panels, String caption) {
+      String title,
+      List<String> yAxes,
+      List<Boolean> percent,
+      List<List<Line>> panels,
+      String caption) {
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(axis(TIME_AXIS));
     combined.setGap(14);
     for (int i = 0; i < panels.size(); i++) {
@@ -115,7 +119,8 @@ public final class Charts {
    * Lorenz curves: cumulative share of residents (x, ascending voice per head) against cumulative
    * share of voice (y), with the line of equality.
    */
-  public static JFreeChart lorenz(String title, List<XYSeries> curves, List<Color> colours, String caption) {
+  public static JFreeChart lorenz(
+      String title, List<XYSeries> curves, List<Color> colours, String caption) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYSeries equality = new XYSeries("Equal voice for everyone");
@@ -141,7 +146,12 @@ public final class Charts {
 
   /** Points with 95% error bars, x in {@code xAxis} units: a metric's response to a parameter. */
   public static JFreeChart response(
-      String title, String xAxis, String yAxis, boolean percent, List<Points> series, String caption) {
+      String title,
+      String xAxis,
+      String yAxis,
+      boolean percent,
+      List<Points> series,
+      String caption) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     XYErrorRenderer renderer = new XYErrorRenderer();
     renderer.setBaseLinesVisible(false);
@@ -178,7 +188,11 @@ public final class Charts {
    * one bar per index (for example first-order and total).
    */
   public static JFreeChart bars(
-      String title, String categoryAxis, String valueAxis, DefaultCategoryDataset data, String caption) {
+      String title,
+      String categoryAxis,
+      String valueAxis,
+      DefaultCategoryDataset data,
+      String caption) {
     CategoryAxis c = new CategoryAxis(categoryAxis);
     c.setLabelFont(AXIS);
     c.setTickLabelFont(TICKS);
@@ -226,7 +240,8 @@ public final class Charts {
 
   private static Stroke stroke(boolean dashed) {
     return dashed
-        ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
+        ? new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
         : new BasicStroke(2.5f);
   }
 

@@ -32,7 +32,8 @@ public record Lorenz(double[] residents, double[] voice) {
     for (int k = 0; k < n; k++) {
       int i = order[k];
       x[k + 1] = x[k] + population[i] / totalPop;
-      y[k + 1] = y[k] + (totalVoice > 0 ? population[i] * Math.max(0, voicePerHead[i]) / totalVoice : 0);
+      y[k + 1] =
+          y[k] + (totalVoice > 0 ? population[i] * Math.max(0, voicePerHead[i]) / totalVoice : 0);
     }
     return new Lorenz(x, y);
   }

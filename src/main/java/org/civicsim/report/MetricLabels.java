@@ -27,7 +27,8 @@ public final class MetricLabels {
               "participation_any",
               new Label("Any participation (last 4 weeks)", "Share of adults (%)", true)),
           Map.entry(
-              "coproduction", new Label("Co-production (last 4 weeks)", "Share of adults (%)", true)),
+              "coproduction",
+              new Label("Co-production (last 4 weeks)", "Share of adults (%)", true)),
           Map.entry(
               "voice_gini",
               new Label(
@@ -41,8 +42,7 @@ public final class MetricLabels {
                   "Share of voice / share of residents (1 = in proportion)",
                   false)),
           Map.entry(
-              "coverage",
-              new Label("Service coverage (need-weighted)", "Needs covered (%)", true)),
+              "coverage", new Label("Service coverage (need-weighted)", "Needs covered (%)", true)),
           Map.entry(
               "coverage_gap",
               new Label(
@@ -59,13 +59,11 @@ public final class MetricLabels {
           Map.entry(
               "volunteer_hours",
               new Label("Volunteered hours", "Hours per week (all residents)", false)),
-          Map.entry(
-              "council_spend", new Label("Council spend (all lines)", "GBP per week", false)),
+          Map.entry("council_spend", new Label("Council spend (all lines)", "GBP per week", false)),
           Map.entry(
               "cd_workers", new Label("Community-development workers", "Workers (people)", false)),
           Map.entry("trust_mean", new Label("Trust in the council", "Mean trust (0-1)", false)),
-          Map.entry(
-              "active_share", new Label("Active this week", "Share of residents (%)", true)));
+          Map.entry("active_share", new Label("Active this week", "Share of residents (%)", true)));
 
   /** The label of {@code metric}; an unknown metric is labelled by its own name. */
   public static Label of(String metric) {

@@ -18,11 +18,11 @@ import org.civicsim.metrics.MetricNames;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The comparison report of several runs or sweeps: the run charts overlaid, a table of every
- * metric by group at the last recorded week with 95% intervals and each run's difference from the
- * first, and for a sweep each metric's response to each varied parameter and its sensitivity
- * indices. Writes report.html (images embedded, so it travels as one file), report.md and the
- * charts beside them in charts/.
+ * The comparison report of several runs or sweeps: the run charts overlaid, a table of every metric
+ * by group at the last recorded week with 95% intervals and each run's difference from the first,
+ * and for a sweep each metric's response to each varied parameter and its sensitivity indices.
+ * Writes report.html (images embedded, so it travels as one file), report.md and the charts beside
+ * them in charts/.
  */
 public final class Report {
   /** The report files inside the output folder. */
@@ -70,7 +70,8 @@ public final class Report {
         }
         if (inside.isEmpty()) {
           throw new IllegalArgumentException(
-              dir + " holds no results: expected a run folder (metrics.csv), a sweep folder"
+              dir
+                  + " holds no results: expected a run folder (metrics.csv), a sweep folder"
                   + " (runs.csv) or a folder of run folders");
         }
         for (Path p : inside) {
@@ -101,7 +102,10 @@ public final class Report {
     Files.createDirectories(parent);
     Path staging =
         parent.resolve(
-            "." + target.getFileName() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            "."
+                + target.getFileName()
+                + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     Files.createDirectory(staging);
     try {
       Path charts = Files.createDirectory(staging.resolve("charts"));
@@ -155,14 +159,25 @@ public final class Report {
       sections.add(
           new Section(
               2, runs.size() > 1 ? "The runs over time, overlaid" : "The run over time", figures));
-      sections.add(new Section(2, "Final-week metrics by group", List.of(
-          "At week " + runs.get(0).finalStep() + (runs.size() > 1
-              ? " of the first run; the difference columns are each run minus the first ("
-                  + overlay.labels().get(0) + ")."
-              : "."))));
+      sections.add(
+          new Section(
+              2,
+              "Final-week metrics by group",
+              List.of(
+                  "At week "
+                      + runs.get(0).finalStep()
+                      + (runs.size() > 1
+                          ? " of the first run; the difference columns are each run minus the first"
+                                + " ("
+                              + overlay.labels().get(0)
+                              + ")."
+                          : "."))));
       for (String metric : metrics()) {
-        sections.add(new Section(3, metric + " — " + MetricLabels.of(metric).title(),
-            List.of(metricTable(metric, overlay.labels()))));
+        sections.add(
+            new Section(
+                3,
+                metric + " — " + MetricLabels.of(metric).title(),
+                List.of(metricTable(metric, overlay.labels()))));
       }
     }
     for (int i = 0; i < sweeps.size(); i++) {
@@ -286,7 +301,8 @@ public final class Report {
     if (!i.hasInterval()) {
       return mean;
     }
-    String s = mean + " [" + number(i.low(), difference) + ", " + number(i.high(), difference) + "]";
+    String s =
+        mean + " [" + number(i.low(), difference) + ", " + number(i.high(), difference) + "]";
     return difference && i.excludesZero() ? s + " *" : s;
   }
 
@@ -310,7 +326,11 @@ public final class Report {
         if (part instanceof String text) {
           md.append(text).append("\n\n");
         } else if (part instanceof Figure f) {
-          md.append("![").append(f.alt()).append("](charts/").append(f.file().getFileName()).append(")\n\n");
+          md.append("![")
+              .append(f.alt())
+              .append("](charts/")
+              .append(f.file().getFileName())
+              .append(")\n\n");
         } else if (part instanceof Table t) {
           md.append("| ").append(String.join(" | ", t.header())).append(" |\n");
           md.append("|").append(" --- |".repeat(t.header().size())).append('\n');
@@ -328,20 +348,29 @@ public final class Report {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>civicsim report</title><style>")
-        .append("body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}")
+        .append(
+            "body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0"
+                + " 1em;color:#222}")
         .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}")
         .append("th,td{border:1px solid #ccc;padding:3px 8px;text-align:right;font-size:0.9em}")
         .append("th:first-child,td:first-child{text-align:left}")
         .append("img{max-width:100%;display:block;margin:1em 0}")
         .append("</style></head><body>\n");
     for (Section s : sections) {
-      h.append("<h").append(s.level()).append('>').append(escape(s.heading()))
-          .append("</h").append(s.level()).append(">\n");
+      h.append("<h")
+          .append(s.level())
+          .append('>')
+          .append(escape(s.heading()))
+          .append("</h")
+          .append(s.level())
+          .append(">\n");
       for (Object part : s.parts()) {
         if (part instanceof String text) {
           h.append("<p>").append(escape(text)).append("</p>\n");
         } else if (part instanceof Figure f) {
-          h.append("<img alt=\"").append(escape(f.alt())).append("\" src=\"data:image/png;base64,")
+          h.append("<img alt=\"")
+              .append(escape(f.alt()))
+              .append("\" src=\"data:image/png;base64,")
               .append(Base64.getEncoder().encodeToString(Files.readAllBytes(f.file())))
               .append("\">\n");
         } else if (part instanceof Table t) {
@@ -365,7 +394,10 @@ public final class Report {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -133,7 +133,10 @@ public final class RunCharts {
 
   private JFreeChart participation() {
     if (single()) {
-      return chart("participation_any", "Any participation by income quintile", lines("participation_any", QUINTILES));
+      return chart(
+          "participation_any",
+          "Any participation by income quintile",
+          lines("participation_any", QUINTILES));
     }
     return chart(
         "participation_any",
@@ -148,7 +151,14 @@ public final class RunCharts {
     if (single()) {
       List<Charts.Line> lines = new ArrayList<>();
       for (int k = 0; k < kinds.length; k++) {
-        lines.add(line(runs.get(0), kinds[k], "all", MetricLabels.of(kinds[k]).title(), OkabeIto.series(k), false));
+        lines.add(
+            line(
+                runs.get(0),
+                kinds[k],
+                "all",
+                MetricLabels.of(kinds[k]).title(),
+                OkabeIto.series(k),
+                false));
       }
       return Charts.overTime(
           "Participation by kind, all residents", "Share of adults (%)", true, lines, caption());
@@ -160,7 +170,8 @@ public final class RunCharts {
   }
 
   private JFreeChart voiceShare() {
-    List<Charts.Line> lines = single() ? lines("voice_share", QUINTILES) : lines("voice_share", "q1", "q5");
+    List<Charts.Line> lines =
+        single() ? lines("voice_share", QUINTILES) : lines("voice_share", "q1", "q5");
     JFreeChart c =
         Charts.overTime(
             single()
@@ -199,9 +210,22 @@ public final class RunCharts {
     for (int i = 0; i < runs.size(); i++) {
       Color c = single() ? OkabeIto.series(0) : OkabeIto.series(i);
       String who = single() ? "" : labels.get(i) + ": ";
-      spend.add(line(runs.get(i), "council_spend", "all", who + "spend, all lines (GBP per week)", c, false));
+      spend.add(
+          line(
+              runs.get(i),
+              "council_spend",
+              "all",
+              who + "spend, all lines (GBP per week)",
+              c,
+              false));
       workers.add(
-          line(runs.get(i), "cd_workers", "all", who + "CD workers", single() ? OkabeIto.series(1) : c, true));
+          line(
+              runs.get(i),
+              "cd_workers",
+              "all",
+              who + "CD workers",
+              single() ? OkabeIto.series(1) : c,
+              true));
     }
     return Charts.stacked(
         "Council spend and community-development workers",
@@ -230,7 +254,8 @@ public final class RunCharts {
       }
       double[] fifths = {1, 1, 1, 1, 1};
       Lorenz byQuintile = Lorenz.of(fifths, share);
-      curves.add(series(who + "income quintiles (Gini " + fmt(byQuintile.gini()) + ")", byQuintile));
+      curves.add(
+          series(who + "income quintiles (Gini " + fmt(byQuintile.gini()) + ")", byQuintile));
       colours.add(OkabeIto.series(single() ? 0 : i));
       gini.append(gini.length() == 0 ? "" : "; ")
           .append(single() ? "" : labels.get(i) + " ")
@@ -244,7 +269,10 @@ public final class RunCharts {
       }
     }
     return Charts.lorenz(
-        "Lorenz curve of voice at week " + runs.get(0).finalStep() + ", by quintile" + (single() ? " and ward" : ""),
+        "Lorenz curve of voice at week "
+            + runs.get(0).finalStep()
+            + ", by quintile"
+            + (single() ? " and ward" : ""),
         curves,
         colours,
         caption()
@@ -284,9 +312,15 @@ public final class RunCharts {
   private JFreeChart overTime(String metric, String... groups) {
     String title = MetricLabels.of(metric).title();
     if (groups.length > 1) {
-      title += single() ? " by group" : ": " + MetricLabels.group(groups[0]) + " (solid), others dashed";
+      title +=
+          single() ? " by group" : ": " + MetricLabels.group(groups[0]) + " (solid), others dashed";
     }
-    return chart(metric, title, single() ? lines(metric, groups) : lines(metric, groups[0], groups.length > 1 ? groups[1] : null));
+    return chart(
+        metric,
+        title,
+        single()
+            ? lines(metric, groups)
+            : lines(metric, groups[0], groups.length > 1 ? groups[1] : null));
   }
 
   private JFreeChart chart(String metric, String title, List<Charts.Line> lines) {
@@ -302,7 +336,14 @@ public final class RunCharts {
     List<Charts.Line> out = new ArrayList<>();
     if (single()) {
       for (int g = 0; g < groups.length; g++) {
-        out.add(line(runs.get(0), metric, groups[g], MetricLabels.group(groups[g]), OkabeIto.series(g), false));
+        out.add(
+            line(
+                runs.get(0),
+                metric,
+                groups[g],
+                MetricLabels.group(groups[g]),
+                OkabeIto.series(g),
+                false));
       }
       return out;
     }
@@ -312,7 +353,13 @@ public final class RunCharts {
           continue;
         }
         out.add(
-            line(runs.get(i), metric, groups[g], labels.get(i) + ", " + MetricLabels.group(groups[g]), OkabeIto.series(i), g == 1));
+            line(
+                runs.get(i),
+                metric,
+                groups[g],
+                labels.get(i) + ", " + MetricLabels.group(groups[g]),
+                OkabeIto.series(i),
+                g == 1));
       }
     }
     return out;
@@ -322,13 +369,28 @@ public final class RunCharts {
   private List<Charts.Line> pair(String first, String second) {
     List<Charts.Line> out = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
-      out.add(line(runs.get(i), first, "all", labels.get(i) + ", " + MetricLabels.of(first).title(), OkabeIto.series(i), false));
-      out.add(line(runs.get(i), second, "all", labels.get(i) + ", " + MetricLabels.of(second).title(), OkabeIto.series(i), true));
+      out.add(
+          line(
+              runs.get(i),
+              first,
+              "all",
+              labels.get(i) + ", " + MetricLabels.of(first).title(),
+              OkabeIto.series(i),
+              false));
+      out.add(
+          line(
+              runs.get(i),
+              second,
+              "all",
+              labels.get(i) + ", " + MetricLabels.of(second).title(),
+              OkabeIto.series(i),
+              true));
     }
     return out;
   }
 
-  private static Charts.Line line(RunData r, String metric, String group, String label, Color c, boolean dashed) {
+  private static Charts.Line line(
+      RunData r, String metric, String group, String label, Color c, boolean dashed) {
     return new Charts.Line(label, c, r.steps(), r.band(metric, group), dashed);
   }
 

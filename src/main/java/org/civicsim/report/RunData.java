@@ -98,12 +98,13 @@ public final class RunData {
 
   /**
    * One metric's per-ward values at each replicate's last recorded week, [replicate][ward]. The
-   * ward file of a national run is large, so lines of other metrics are skipped before parsing
-   * and only the latest week is kept.
+   * ward file of a national run is large, so lines of other metrics are skipped before parsing and
+   * only the latest week is kept.
    */
   static double[][] wardsAtLastStep(Path file, String metric) throws IOException {
     String tag = "," + metric + ",";
-    TreeMap<Integer, TreeMap<Integer, double[]>> latest = new TreeMap<>(); // rep -> ward -> {step, value}
+    TreeMap<Integer, TreeMap<Integer, double[]>> latest =
+        new TreeMap<>(); // rep -> ward -> {step, value}
     try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = in.readLine();
       if (header == null || !header.equals("scenario,replicate,seed,step,metric,ward,value")) {
@@ -133,7 +134,8 @@ public final class RunData {
         }
       }
     }
-    int wards = latest.values().stream().mapToInt(m -> m.isEmpty() ? 0 : m.lastKey() + 1).max().orElse(0);
+    int wards =
+        latest.values().stream().mapToInt(m -> m.isEmpty() ? 0 : m.lastKey() + 1).max().orElse(0);
     double[][] out = new double[latest.size()][wards];
     int r = 0;
     for (TreeMap<Integer, double[]> byWard : latest.values()) {
@@ -155,8 +157,8 @@ public final class RunData {
 
   /**
    * The residents of each ward, as the model lays them out (equal wards within a borough, the
-   * remainder to the first), from the manifest's resolved scenario; null when it has named
-   * boroughs of their own sizes, which the manifest records only as changes.
+   * remainder to the first), from the manifest's resolved scenario; null when it has named boroughs
+   * of their own sizes, which the manifest records only as changes.
    */
   static double[] wardPopulation(JsonNode manifest) {
     if (manifest == null) {
@@ -259,8 +261,8 @@ public final class RunData {
   }
 
   /**
-   * Per-ward values of {@code metric} at the last recorded week, [replicate][ward]; null unless
-   * the run has a ward file and {@code metric} is voice_share (the only one read).
+   * Per-ward values of {@code metric} at the last recorded week, [replicate][ward]; null unless the
+   * run has a ward file and {@code metric} is voice_share (the only one read).
    */
   public double[][] wardsAtEnd(String metric) {
     return wardsFinal.get(metric);
@@ -272,8 +274,8 @@ public final class RunData {
   }
 
   /**
-   * The rows of a long-format results file, held as compact columns: metric and key (group or
-   * ward) names, replicate, step and value.
+   * The rows of a long-format results file, held as compact columns: metric and key (group or ward)
+   * names, replicate, step and value.
    */
   private static final class Rows {
     String scenario;
@@ -289,8 +291,7 @@ public final class RunData {
 
     static Rows read(Path file, String keyColumn) throws IOException {
       Rows rows = new Rows();
-      CSVFormat format =
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+      CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
           CSVParser parser = CSVParser.parse(in, format)) {
         for (String column : List.of("replicate", "step", "metric", keyColumn, "value")) {
@@ -310,7 +311,11 @@ public final class RunData {
                 Double.parseDouble(r.get("value")));
           } catch (NumberFormatException e) {
             throw new IOException(
-                file + " line " + parser.getCurrentLineNumber() + ": not a number: " + e.getMessage());
+                file
+                    + " line "
+                    + parser.getCurrentLineNumber()
+                    + ": not a number: "
+                    + e.getMessage());
           }
         }
       }
@@ -379,6 +384,5 @@ public final class RunData {
       }
       return out;
     }
-
   }
 }

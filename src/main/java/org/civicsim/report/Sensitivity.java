@@ -16,11 +16,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A sweep's sensitivity indices (sensitivity.csv of a Sobol or Morris design), per metric: for
- * each varied parameter, each index (for example S1 and ST, or mu_star and sigma). Read in long
- * form ({@code metric,[group,]parameter,index,value,...}) or wide form ({@code
- * metric,[group,]parameter,S1,ST,...}, confidence columns ignored); only the group {@code all}
- * when the file has groups.
+ * A sweep's sensitivity indices (sensitivity.csv of a Sobol or Morris design), per metric: for each
+ * varied parameter, each index (for example S1 and ST, or mu_star and sigma). Read in long form
+ * ({@code metric,[group,]parameter,index,value,...}) or wide form ({@code
+ * metric,[group,]parameter,S1,ST,...}, confidence columns ignored); only the group {@code all} when
+ * the file has groups.
  */
 public final class Sensitivity {
   private static final List<String> PARAMETER = List.of("parameter", "key", "factor", "param");
@@ -52,8 +52,12 @@ public final class Sensitivity {
       if (!longForm) {
         for (String h : header) {
           String l = h.toLowerCase(Locale.ROOT);
-          if (!h.equals(parameter) && !List.of("metric", "group", "n", "samples").contains(l)
-              && !l.contains("conf") && !l.contains("ci") && !l.endsWith("_low") && !l.endsWith("_high")) {
+          if (!h.equals(parameter)
+              && !List.of("metric", "group", "n", "samples").contains(l)
+              && !l.contains("conf")
+              && !l.contains("ci")
+              && !l.endsWith("_low")
+              && !l.endsWith("_high")) {
             wide.add(h);
           }
         }

@@ -29,8 +29,10 @@ public final class SweepData {
   private final Path folder;
   private final List<String> parameters;
   private final List<String> points;
-  private final Map<String, double[]> parameterValues; // parameter -> value per point (NaN if not a number)
-  private final Map<String, List<double[]>> finals; // "metric/group" -> per point, values per replicate
+  private final Map<String, double[]>
+      parameterValues; // parameter -> value per point (NaN if not a number)
+  private final Map<String, List<double[]>>
+      finals; // "metric/group" -> per point, values per replicate
   private final int lastStep;
 
   private SweepData(
@@ -72,7 +74,8 @@ public final class SweepData {
         CSVParser parser = CSVParser.parse(in, format)) {
       for (String column : List.of("point", "replicate", "step", "metric", "group", "value")) {
         if (!parser.getHeaderMap().containsKey(column)) {
-          throw new IOException(metrics + " has no column '" + column + "' (a sweep's metrics.csv)");
+          throw new IOException(
+              metrics + " has no column '" + column + "' (a sweep's metrics.csv)");
         }
       }
       for (String column : parser.getHeaderNames()) {

@@ -79,7 +79,8 @@ class NotebooksIT {
   }
 
   private static List<String> scenarioRun(String scenario) {
-    List<String> args = new ArrayList<>(List.of("run", ROOT.resolve("scenarios/" + scenario + ".yaml").toString()));
+    List<String> args =
+        new ArrayList<>(List.of("run", ROOT.resolve("scenarios/" + scenario + ".yaml").toString()));
     args.addAll(SMALL);
     return args;
   }
@@ -89,7 +90,8 @@ class NotebooksIT {
     for (Path nb : notebooks()) {
       String json = Files.readString(nb);
       assertFalse(json.contains("\"output_type\""), nb + " holds outputs");
-      assertFalse(json.matches("(?s).*\"execution_count\": [0-9].*"), nb + " holds execution counts");
+      assertFalse(
+          json.matches("(?s).*\"execution_count\": [0-9].*"), nb + " holds execution counts");
     }
   }
 
@@ -178,7 +180,8 @@ class NotebooksIT {
     if (!onPath("apt-get")) {
       fail("jupyter-nbconvert is missing and there is no apt-get; " + how);
     }
-    List<String> sudo = "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
+    List<String> sudo =
+        "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
     List<String> update = new ArrayList<>(sudo);
     update.addAll(List.of("apt-get", "update"));
     List<String> install = new ArrayList<>(sudo);
@@ -188,19 +191,37 @@ class NotebooksIT {
     for (List<String> step : List.of(update, install)) {
       Result r = run(work, env, 900, step.toArray(String[]::new));
       if (r.code != 0) {
-        fail("could not install Jupyter (" + String.join(" ", step) + " exited " + r.code + "); "
-            + how + "\n" + tail(r.output, 2000));
+        fail(
+            "could not install Jupyter ("
+                + String.join(" ", step)
+                + " exited "
+                + r.code
+                + "); "
+                + how
+                + "\n"
+                + tail(r.output, 2000));
       }
     }
     if (!onPath("jupyter-nbconvert") || !pythonHasPackages()) {
-      fail("installed the packages but jupyter-nbconvert or its Python packages are still missing; " + how);
+      fail(
+          "installed the packages but jupyter-nbconvert or its Python packages are still missing; "
+              + how);
     }
   }
 
-  /** Debian's own interpreter: the python3 first on the PATH may be another without the packages. */
+  /**
+   * Debian's own interpreter: the python3 first on the PATH may be another without the packages.
+   */
   private static boolean pythonHasPackages() throws Exception {
-    return run(work, Map.of(), 60, "/usr/bin/python3", "-c",
-            "import pandas, matplotlib, nbformat, nbclient, ipykernel").code == 0;
+    return run(
+                work,
+                Map.of(),
+                60,
+                "/usr/bin/python3",
+                "-c",
+                "import pandas, matplotlib, nbformat, nbclient, ipykernel")
+            .code
+        == 0;
   }
 
   private static boolean onPath(String program) {
@@ -233,7 +254,9 @@ class NotebooksIT {
     }
     if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      return new Result(124, "timed out after " + seconds + " s\n" + Files.readString(log, StandardCharsets.UTF_8));
+      return new Result(
+          124,
+          "timed out after " + seconds + " s\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
     return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }

@@ -27,8 +27,7 @@ class ReportTest {
   @BeforeAll
   static void twoRuns() throws IOException {
     cuts = RunChartsTest.tinyRun(work, "cuts");
-    noCuts =
-        RunChartsTest.tinyRun(work, "nocuts", "--set", "council.cuts.real_terms_per_year=0.0");
+    noCuts = RunChartsTest.tinyRun(work, "nocuts", "--set", "council.cuts.real_terms_per_year=0.0");
   }
 
   private static int civicsim(ByteArrayOutputStream err, String... args) {
@@ -101,7 +100,8 @@ class ReportTest {
     Report.of(List.of(sweep)).write(out);
     Path charts = out.resolve("charts");
     assertTrue(
-        Files.exists(charts.resolve("sweep1_council_cuts_real_terms_per_year_participation_any.png")));
+        Files.exists(
+            charts.resolve("sweep1_council_cuts_real_terms_per_year_participation_any.png")));
     assertTrue(Files.exists(charts.resolve("sweep1_sensitivity_participation_any.png")));
     String md = Files.readString(out.resolve("report.md"));
     assertTrue(md.contains("response to each varied parameter"), md);
@@ -130,12 +130,24 @@ class ReportTest {
               String.format(
                   Locale.ROOT,
                   "base,%d,%d,%s,%d,%d,%d,participation_any,all,%.4f%n",
-                  run, point, cut, rep, 100 + rep, step, any));
+                  run,
+                  point,
+                  cut,
+                  rep,
+                  100 + rep,
+                  step,
+                  any));
           m.append(
               String.format(
                   Locale.ROOT,
                   "base,%d,%d,%s,%d,%d,%d,coverage,all,%.4f%n",
-                  run, point, cut, rep, 100 + rep, step, 1 - cut));
+                  run,
+                  point,
+                  cut,
+                  rep,
+                  100 + rep,
+                  step,
+                  1 - cut));
         }
       }
     }

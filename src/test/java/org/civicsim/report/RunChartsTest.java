@@ -44,9 +44,7 @@ class RunChartsTest {
     Path scenario = dir.resolve(name + ".yaml");
     Files.writeString(
         scenario,
-        "name: "
-            + name
-            + "\nsteps: 16\nreplicates: 2\nborough: {residents: 600, wards: 4}\n");
+        "name: " + name + "\nsteps: 16\nreplicates: 2\nborough: {residents: 600, wards: 4}\n");
     Path out = dir.resolve(name);
     List<String> args =
         new java.util.ArrayList<>(
@@ -109,7 +107,8 @@ class RunChartsTest {
   @Test
   void theLorenzCurveOverWardsWeighsEachOfTheFourWardsByItsResidents() throws IOException {
     RunData data = RunData.read(run);
-    assertEquals(List.of(150.0, 150.0, 150.0, 150.0),
+    assertEquals(
+        List.of(150.0, 150.0, 150.0, 150.0),
         java.util.Arrays.stream(data.wardPopulation()).boxed().toList());
     Lorenz wards = RunCharts.wardLorenz(data);
     assertEquals(5, wards.residents().length);
