@@ -168,7 +168,7 @@ public final class Report {
                       + runs.get(0).finalStep()
                       + (runs.size() > 1
                           ? " of the first run; the difference columns are each run minus the first"
-                                + " ("
+                              + " ("
                               + overlay.labels().get(0)
                               + ")."
                           : "."))));
@@ -297,21 +297,32 @@ public final class Report {
     if (Double.isNaN(i.mean())) {
       return "n/a";
     }
-    String mean = number(i.mean(), difference);
+    // One precision per cell: whole numbers for pounds and hours, three decimals for shares.
+    boolean large =
+        Math.max(
+                Math.abs(i.mean()),
+                i.hasInterval() ? Math.max(Math.abs(i.low()), Math.abs(i.high())) : 0)
+            >= 1000;
+    String mean = number(i.mean(), difference, large);
     if (!i.hasInterval()) {
       return mean;
     }
     String s =
-        mean + " [" + number(i.low(), difference) + ", " + number(i.high(), difference) + "]";
+        mean
+            + " ["
+            + number(i.low(), difference, large)
+            + ", "
+            + number(i.high(), difference, large)
+            + "]";
     return difference && i.excludesZero() ? s + " *" : s;
   }
 
-  private static String number(double v, boolean signed) {
-    String sign = signed && v > 0 ? "+" : "";
-    if (Math.abs(v) >= 1000) {
-      return sign + String.format(Locale.ROOT, "%,.0f", v);
+  private static String number(double v, boolean signed, boolean large) {
+    String s = String.format(Locale.ROOT, large ? "%,.0f" : "%.3f", v);
+    if (s.matches("-[0.,]+")) {
+      s = s.substring(1); // a tiny negative rounds to zero: no sign
     }
-    return sign + String.format(Locale.ROOT, "%.3f", v);
+    return signed && !s.startsWith("-") && !s.matches("[0.,]+") ? "+" + s : s;
   }
 
   private static String safe(String s) {

@@ -29,10 +29,10 @@ public final class SweepData {
   private final Path folder;
   private final List<String> parameters;
   private final List<String> points;
-  private final Map<String, double[]>
-      parameterValues; // parameter -> value per point (NaN if not a number)
-  private final Map<String, List<double[]>>
-      finals; // "metric/group" -> per point, values per replicate
+  // parameter -> its value at each point (NaN where it is not a number)
+  private final Map<String, double[]> parameterValues;
+  // "metric/group" -> for each point, the value of each replicate at its last week
+  private final Map<String, List<double[]>> finals;
   private final int lastStep;
 
   private SweepData(
