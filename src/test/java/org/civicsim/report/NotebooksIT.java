@@ -51,7 +51,7 @@ class NotebooksIT {
         "1".equals(System.getenv("CIVICSIM_SKIP_NOTEBOOKS")),
         "CIVICSIM_SKIP_NOTEBOOKS=1: notebooks not executed");
     installJupyterIfMissing();
-    for (String scenario : List.of("baseline", "cd-cut-first")) {
+    for (String scenario : List.of("baseline", "lambeth-cooperative")) {
       civicsim(scenarioRun(scenario));
     }
     if (hasSweepCommand()) {
