@@ -12,6 +12,7 @@ import org.civicsim.io.OutputException;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.io.RunFolder;
 import org.civicsim.io.SummaryWriter;
+import org.civicsim.report.RunCharts;
 import org.civicsim.scenario.Scenario;
 
 /**
@@ -65,6 +66,7 @@ public final class ScenarioRun {
         SummaryWriter.write(
             staging.resolve(ResultFiles.SUMMARY), scenario.name(), batch.summary()::estimate);
         ManifestWriter.write(staging.resolve(ResultFiles.MANIFEST), manifest(batch, start));
+        RunCharts.writeInto(staging);
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
       }

@@ -43,6 +43,7 @@ public final class Main {
       CalibrateCommand calibrate = new CalibrateCommand();
       ExplainCommand explain = new ExplainCommand();
       NewCommand copy = new NewCommand();
+      ReportCommand report = new ReportCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -54,6 +55,7 @@ public final class Main {
               .addCommand(calibrate)
               .addCommand(explain)
               .addCommand(copy)
+              .addCommand(report)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -78,6 +80,7 @@ public final class Main {
             case "calibrate" -> calibrate;
             case "explain" -> explain;
             case "new" -> copy;
+            case "report" -> report;
             default -> help;
           };
       if (chosen.helpWanted()) {

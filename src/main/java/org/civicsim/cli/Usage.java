@@ -8,7 +8,7 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, validate, explain, new, calibrate, help";
+  static final String COMMANDS = "run, validate, explain, new, calibrate, report, help";
 
   static final String MAIN =
       """
@@ -22,6 +22,7 @@ final class Usage {
         explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
+        report DIR...         charts and a comparison report of runs or a sweep
         help [COMMAND]        show this help, or a command's
 
       options:
@@ -35,6 +36,7 @@ final class Usage {
         ./civicsim validate scenarios/*.yaml
         ./civicsim new deep-cuts --from baseline
         ./civicsim explain scenarios/deep-cuts.yaml --changed
+        ./civicsim report results/baseline/* results/cd-cut-first/* --out results/cuts-report
         ./civicsim help run
 
       exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 internal error.
@@ -46,7 +48,7 @@ final class Usage {
       usage: civicsim run [SCENARIO.yaml] [OPTIONS]
 
       Runs every replicate of a scenario (default scenarios/baseline.yaml) and writes
-      metrics.csv, metrics-wards.csv, summary.csv and manifest.json into
+      metrics.csv, metrics-wards.csv, summary.csv, manifest.json and charts/*.png into
       results/<scenario>/<run-id>/, or into --out DIR. Nothing is written when the scenario
       or the options are wrong. The same scenario and seed give the same metrics.csv
       whatever the number of threads.
@@ -165,6 +167,35 @@ final class Usage {
       Then edit the copy, ./civicsim validate it, and ./civicsim run it.
       """;
 
+  static final String REPORT =
+      """
+      usage: civicsim report RESULTS_DIR... [--out DIR]
+
+      Compares finished runs, or reports on a sweep, from their folders alone. Each
+      RESULTS_DIR is a run folder (metrics.csv), a sweep folder (runs.csv), or a folder of
+      run folders such as results/baseline/. The first run is the reference.
+
+      Writes into --out DIR (default results/reports/<time>/):
+        report.html   the whole report, charts embedded: one file to send
+        report.md     the same in Markdown, charts beside it in charts/
+        charts/*.png  the run charts overlaid (participation, voice, Lorenz curves,
+                      coverage, facilities, spend and CD workers, trust); for a sweep,
+                      each metric against each varied parameter, and the sensitivity
+                      indices when the sweep computed them
+      The table gives every metric by group at the last recorded week: the mean over
+      replicates with its 95% confidence interval, and each run's difference from the
+      first with its 95% Welch interval (* when it excludes zero).
+
+      options:
+        --out DIR           where to write the report (created if missing)
+        -h, --help          show this help
+
+      examples:
+        ./civicsim run scenarios/baseline.yaml --out results/base
+        ./civicsim run scenarios/cd-cut-first.yaml --out results/cd-cut
+        ./civicsim report results/base results/cd-cut --out results/cd-cut-report
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
@@ -173,6 +204,7 @@ final class Usage {
       case "calibrate" -> CALIBRATE;
       case "explain" -> EXPLAIN;
       case "new" -> NEW;
+      case "report" -> REPORT;
       case "help" -> MAIN;
       default -> null;
     };
@@ -194,8 +226,10 @@ final class Usage {
       case "new" ->
           "usage: civicsim new NAME --from SCENARIO [--out FILE] [--description TEXT] [--force]"
               + " (civicsim help new for more)";
+      case "report" ->
+          "usage: civicsim report RESULTS_DIR... [--out DIR] (civicsim help report for more)";
       default ->
-          "usage: civicsim run|validate|explain|new|calibrate|help ... (civicsim --help for more)";
+          "usage: civicsim run|validate|explain|new|calibrate|report|help ... (civicsim --help for more)";
     };
   }
 }
