@@ -89,7 +89,12 @@ public final class KeyReference {
 
   /** The whole of docs/scenarios.md. */
   public static String markdown() {
-    StringBuilder b = new StringBuilder(INTRO).append(TUTORIAL).append(REFERENCE_INTRO);
+    return INTRO + TUTORIAL + REFERENCE_INTRO + tables();
+  }
+
+  /** The key tables alone, one per section: also section 9 of docs/ODD.md. */
+  public static String tables() {
+    StringBuilder b = new StringBuilder();
     Map<String, List<Schema.Key>> sections = new LinkedHashMap<>();
     sections.put(TOP_LEVEL, new ArrayList<>());
     for (Schema.Key k : Schema.keys()) {

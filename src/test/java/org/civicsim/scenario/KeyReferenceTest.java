@@ -42,6 +42,23 @@ class KeyReferenceTest {
             + (line < e.size() ? e.get(line) : "(end of file)"));
   }
 
+  /** docs/ODD.md section 9 holds the same tables, between two markers. */
+  @Test
+  void theModelDescriptionListsEveryParameterAsTheCodeDoes() throws Exception {
+    String odd = Files.readString(Path.of("docs/ODD.md"));
+    String start = "<!-- generated: KeyReference.tables() -->\n";
+    String end = "<!-- end generated -->";
+    int a = odd.indexOf(start);
+    int b = odd.indexOf(end);
+    assertTrue(a >= 0 && b > a, "docs/ODD.md section 9 lost its markers");
+    if (!odd.substring(a + start.length(), b).equals(KeyReference.tables())) {
+      fail(
+          "docs/ODD.md section 9 is out of date with the scenario records: regenerate"
+              + " docs/scenarios.md (" + KeyReference.REGENERATE + ") and copy its tables, from"
+              + " '### Top level' to the end, between the markers of docs/ODD.md section 9");
+    }
+  }
+
   @Test
   void everyKeyHasExactlyOneRowInTheReference() {
     List<String> lines = KeyReference.markdown().lines().toList();
