@@ -20,7 +20,7 @@ import org.civicsim.io.OutputException;
  * fitted constants. The same arguments give the same fit.
  */
 @Parameters(commandNames = "calibrate", commandDescription = "Fit the behaviour constants.")
-final class CalibrateCommand implements Command {
+final class CalibrateCommand extends HelpfulCommand {
   @Parameter(description = "[SCENARIO.yaml]")
   private List<String> files = new ArrayList<>();
 
@@ -38,16 +38,6 @@ final class CalibrateCommand implements Command {
 
   @Parameter(names = "--set", description = "KEY=VALUE changes to the scenario", splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

@@ -19,7 +19,7 @@ import org.civicsim.scenario.Schema;
  * docs/scenarios.md instead.
  */
 @Parameters(commandNames = "explain", commandDescription = "List every parameter in effect.")
-final class ExplainCommand implements Command {
+final class ExplainCommand extends HelpfulCommand {
   /** The mark of a value that differs from its default. */
   static final String CHANGED = "*";
 
@@ -37,16 +37,6 @@ final class ExplainCommand implements Command {
 
   @Parameter(names = "--reference")
   private boolean reference;
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

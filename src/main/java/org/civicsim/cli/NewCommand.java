@@ -24,7 +24,7 @@ import org.civicsim.scenario.ScenarioLoader;
  * that a student starts from a working, commented scenario rather than a blank file.
  */
 @Parameters(commandNames = "new", commandDescription = "Copy a scenario under a new name.")
-final class NewCommand implements Command {
+final class NewCommand extends HelpfulCommand {
   static final String SCENARIOS = "scenarios";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final int NAMES_SHOWN = 12;
@@ -43,16 +43,6 @@ final class NewCommand implements Command {
 
   @Parameter(names = "--force")
   private boolean force;
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

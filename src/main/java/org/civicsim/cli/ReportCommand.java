@@ -16,7 +16,7 @@ import org.civicsim.report.Report;
 
 /** {@code civicsim report}: charts and a comparison report of finished runs and sweeps. */
 @Parameters(commandNames = "report", commandDescription = "Compare runs and sweeps.")
-final class ReportCommand implements Command {
+final class ReportCommand extends HelpfulCommand {
   private static final DateTimeFormatter ID =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -25,16 +25,6 @@ final class ReportCommand implements Command {
 
   @Parameter(names = "--out")
   private String out;
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

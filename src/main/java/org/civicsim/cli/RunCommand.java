@@ -16,7 +16,7 @@ import org.civicsim.scenario.Scenario;
 
 /** {@code civicsim run}: loads and checks a scenario, runs its replicates, prints a summary. */
 @Parameters(commandNames = "run", commandDescription = "Run a scenario's replicates.")
-final class RunCommand implements Command {
+final class RunCommand extends HelpfulCommand {
   static final String DEFAULT_SCENARIO = "scenarios/baseline.yaml";
 
   @Parameter(description = "[SCENARIO.yaml]")
@@ -46,21 +46,11 @@ final class RunCommand implements Command {
   @Parameter(names = {"--quiet", "-q"})
   private boolean quiet;
 
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
   private final List<String> commandLine;
 
   /** A run command invoked with {@code commandLine} (recorded in the manifest). */
   RunCommand(List<String> commandLine) {
     this.commandLine = List.copyOf(commandLine);
-  }
-
-  @Override
-  public boolean helpWanted() {
-    return help;
   }
 
   @Override

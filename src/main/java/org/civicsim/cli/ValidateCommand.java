@@ -11,19 +11,9 @@ import org.civicsim.scenario.ScenarioException;
 
 /** {@code civicsim validate}: checks scenario files and lists every problem in each. */
 @Parameters(commandNames = "validate", commandDescription = "Check scenario files.")
-final class ValidateCommand implements Command {
+final class ValidateCommand extends HelpfulCommand {
   @Parameter(description = "FILE...")
   private List<String> files = new ArrayList<>();
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) {
