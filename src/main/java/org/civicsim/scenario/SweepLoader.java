@@ -96,12 +96,14 @@ public final class SweepLoader {
     Map<String, Pos> keyPos = new LinkedHashMap<>();
     readSet(m, set, keyPos, problems);
     List<Dimension> dims = readVary(m, set, keyPos, problems);
-    if (!problems.isEmpty() || base == null || design == null) {
+    if (base == null || design == null) {
       throw problems.exception(name);
     }
+    Problems own = new Problems();
     List<List<String>> points = points(m, design, samples, seed == null ? 0 : seed, dims, name,
-        problems);
-    if (!problems.isEmpty()) {
+        own);
+    own.sorted(name).forEach(problems::add);
+    if (!own.isEmpty() || points.isEmpty()) {
       throw problems.exception(name);
     }
     List<String> varied = dims.stream().map(Dimension::key).toList();
