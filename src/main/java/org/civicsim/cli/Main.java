@@ -39,6 +39,7 @@ public final class Main {
     try {
       GlobalOptions global = new GlobalOptions();
       RunCommand run = new RunCommand(List.of(args));
+      SweepCommand sweep = new SweepCommand();
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
       ExplainCommand explain = new ExplainCommand();
@@ -51,6 +52,7 @@ public final class Main {
               .expandAtSign(false)
               .addObject(global)
               .addCommand(run)
+              .addCommand(sweep)
               .addCommand(validate)
               .addCommand(calibrate)
               .addCommand(explain)
@@ -76,6 +78,7 @@ public final class Main {
       Command chosen =
           switch (command) {
             case "run" -> run;
+            case "sweep" -> sweep;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
             case "explain" -> explain;

@@ -8,7 +8,7 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, validate, explain, new, calibrate, report, help";
+  static final String COMMANDS = "run, sweep, validate, explain, new, calibrate, report, help";
 
   static final String MAIN =
       """
@@ -18,6 +18,7 @@ final class Usage {
 
       commands:
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
+        sweep SWEEP.yaml      run a parameter sweep: design points x replicates
         validate FILE...      check scenario files and list every problem
         explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
@@ -33,6 +34,7 @@ final class Usage {
         ./civicsim run
         ./civicsim run scenarios/baseline.yaml --replicates 3 --steps 104 \\
             --set council.cuts.real_terms_per_year=0.08
+        ./civicsim sweep scenarios/sweeps/cuts-vs-cd.yaml --threads 4
         ./civicsim validate scenarios/*.yaml
         ./civicsim new deep-cuts --from baseline
         ./civicsim explain scenarios/deep-cuts.yaml --changed
@@ -74,6 +76,44 @@ final class Usage {
 
       Progress goes to stderr: a bar on a terminal, one line per replicate otherwise.
       Exit codes: 0 success, 2 bad input, 1 internal error.
+      """;
+
+  static final String SWEEP =
+      """
+      usage: civicsim sweep SWEEP.yaml [OPTIONS]
+
+      Runs a parameter sweep described by a sweep file (see scenarios/sweeps/): a base
+      scenario, fixed changes (set:), and keys to vary (vary:) over a full-factorial grid
+      or a latin-hypercube sample, each design point run replicates: times. Every run's seed
+      is derived from the sweep seed, the point and the replicate. Runs go in replicate
+      order (every point once, then every point again), so a sweep stopped early has
+      still covered the space. The sweep file is checked first, every key against the
+      base scenario; nothing is written when anything is wrong.
+
+      Writes runs.csv, metrics.csv (final week only unless --record every), summary.csv
+      (mean, sd and 95% t-interval over replicates per design point) and sweep.json into
+      results/<sweep>/<time>/, or into --out DIR. Each run keeps its own part in
+      DIR/parts/; --resume skips the runs whose parts are complete and gives the same
+      files as an uninterrupted sweep (apart from wall_seconds in runs.csv).
+
+      options:
+        --out DIR           write the sweep into DIR (created if missing)
+        --threads K         runs at once (default: the number of processors)
+        --resume            finish the sweep in --out DIR, skipping complete runs
+        --record WHEN       final (default): the final week's metrics only;
+                            every: every recorded week (the base's output.record_every)
+        -q, --quiet         no progress lines: print only the results folder
+        -h, --help          show this help
+
+      examples:
+        ./civicsim sweep scenarios/sweeps/cuts-vs-cd.yaml --threads 4
+        ./civicsim sweep scenarios/sweeps/pb-vs-intermediaries.yaml --out results/pb
+        ./civicsim sweep scenarios/sweeps/pb-vs-intermediaries.yaml --out results/pb --resume
+        ./civicsim report results/pb
+
+      Progress goes to stderr, one line per run: runs done, rate and time left.
+      Designs sobol and morris are not available yet.
+      Exit codes: 0 success, 2 bad input, 1 internal error or a failed run.
       """;
 
   static final String VALIDATE =
@@ -200,6 +240,7 @@ final class Usage {
   static String of(String command) {
     return switch (command) {
       case "run" -> RUN;
+      case "sweep" -> SWEEP;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
       case "explain" -> EXPLAIN;
@@ -216,6 +257,9 @@ final class Usage {
       case "run" ->
           "usage: civicsim run [SCENARIO.yaml] [--replicates N] [--seed S] [--steps T]"
               + " [--out DIR] [--threads K] [--set KEY=VALUE]... (civicsim help run for more)";
+      case "sweep" ->
+          "usage: civicsim sweep SWEEP.yaml [--out DIR] [--threads K] [--resume]"
+              + " [--record final|every] (civicsim help sweep for more)";
       case "validate" -> "usage: civicsim validate FILE... (civicsim help validate for more)";
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
@@ -229,7 +273,7 @@ final class Usage {
       case "report" ->
           "usage: civicsim report RESULTS_DIR... [--out DIR] (civicsim help report for more)";
       default ->
-          "usage: civicsim run|validate|explain|new|calibrate|report|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|validate|explain|new|calibrate|report|help ... (civicsim --help for more)";
     };
   }
 }

@@ -1,0 +1,88 @@
+package org.civicsim.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.ParameterException;
+import com.beust.jcommander.Parameters;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicsim.batch.SweepRun;
+import org.civicsim.scenario.Sweep;
+import org.civicsim.scenario.SweepLoader;
+
+/** {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files. */
+@Parameters(commandNames = "sweep", commandDescription = "Run a parameter sweep.")
+final class SweepCommand implements Command {
+  @Parameter(description = "SWEEP.yaml")
+  private List<String> files = new ArrayList<>();
+
+  @Parameter(names = "--out")
+  private String out;
+
+  @Parameter(names = "--threads")
+  private Integer threads;
+
+  @Parameter(names = "--resume")
+  private boolean resume;
+
+  @Parameter(names = "--record")
+  private String record = "final";
+
+  @Parameter(names = {"--quiet", "-q"})
+  private boolean quiet;
+
+  @Parameter(
+      names = {"--help", "-h"},
+      help = true)
+  private boolean help;
+
+  @Override
+  public boolean helpWanted() {
+    return help;
+  }
+
+  @Override
+  public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
+    Positionals.rejectOptions("sweep", files);
+    if (files.size() != 1) {
+      throw new ParameterException("sweep takes one sweep file, got " + files.size()
+          + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
+    }
+    if (threads != null && threads < 1) {
+      throw new ParameterException("--threads must be at least 1, got " + threads);
+    }
+    if (!record.equals("final") && !record.equals("every")) {
+      throw new ParameterException("--record is final or every, got " + record);
+    }
+    if (resume && out == null) {
+      throw new ParameterException("--resume needs --out DIR, the folder of the sweep to finish");
+    }
+    Sweep sweep = SweepLoader.load(Path.of(files.get(0)));
+    Path dir;
+    try {
+      dir = out != null ? Path.of(out)
+          : Path.of("results", sweep.name(),
+              LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ParameterException("--out " + out + ": not a valid folder name");
+    }
+    int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (!quiet) {
+      stderr.println("sweep " + sweep.name() + ": " + sweep.points().size() + " points x "
+          + sweep.replicates() + " replicates = " + sweep.runs() + " runs on " + k + " threads");
+    }
+    SweepRun.Outcome outcome =
+        new SweepRun(sweep, dir, k, resume, record.equals("every"), Version.version(),
+            quiet ? null : stderr).run();
+    if (outcome.failed() > 0) {
+      stderr.println(outcome.failed() + " of " + outcome.runs() + " runs failed; see runs.csv");
+      stdout.println(dir);
+      return ExitCode.INTERNAL_ERROR;
+    }
+    stdout.println(dir);
+    return ExitCode.OK;
+  }
+}
