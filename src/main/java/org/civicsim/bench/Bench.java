@@ -2,6 +2,7 @@ package org.civicsim.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,10 @@ public final class Bench {
 
   /**
    * Heap a default size needs, per resident, before the harness tries it: the model while it
-   * builds its ties plus the roofline's copy (about 600 bytes measured at 1,000,000 residents,
-   * with room to spare).
+   * builds its ties plus the roofline's copy (10,000,000 residents ran in a 4 GB heap; the
+   * default heap is a quarter of the machine's memory).
    */
-  static final long HEAP_NEEDED_PER_RESIDENT = 800;
+  static final long HEAP_NEEDED_PER_RESIDENT = 400;
 
   /** Resident-weeks timed per variant and size when --steps is not given. */
   static final double RESIDENT_STEPS = 3e7;
@@ -80,9 +81,30 @@ public final class Bench {
             s.scenario(),
             ModelBench.RESIDENTS_PER_WARD,
             s.burnInWeeks()));
+    notes.add(machine() + ", load average at the start " + load());
     for (int n : sizes()) measureSize(n, rows);
     measureMason(s.masonResidents(), rows);
+    notes.add("load average at the end " + load());
     return rows;
+  }
+
+  /** The JVM, its flags, processors and heap, as docs/performance.md reports them. */
+  static String machine() {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "Java %s (%s), flags %s, %d processors, max heap %.1f GB",
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        rt.availableProcessors(),
+        rt.maxMemory() / 1e9);
+  }
+
+  /** The one-minute load average; above the processor count, other work shares the cores. */
+  static String load() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
   }
 
   private List<Integer> sizes() {
