@@ -13,11 +13,11 @@ import org.civicsim.scenario.Scenario;
 import org.civicsim.scenario.ScenarioException;
 
 /**
- * The performance harness behind {@code civicsim bench}: in one JVM, for each population size,
- * the full model, the roofline kernel over the model's own ties, and (at one size) the
- * MASON-idiomatic variant, on one thread and on K; times are nanoseconds per resident-week after a
- * warm-up, sizes are bytes of heap per resident after full collections. Figures, never verdicts:
- * nothing here asserts a time.
+ * The performance harness behind {@code civicsim bench}: in one JVM, for each population size, the
+ * full model, the roofline kernel over the model's own ties, and (at one size) the MASON-idiomatic
+ * variant, on one thread and on K; times are nanoseconds per resident-week after a warm-up, sizes
+ * are bytes of heap per resident after full collections. Figures, never verdicts: nothing here
+ * asserts a time.
  */
 public final class Bench {
   /** Population sizes measured when none are given. */
@@ -25,9 +25,9 @@ public final class Bench {
       List.of(10_000, 100_000, 1_000_000, 10_000_000);
 
   /**
-   * Heap a default size needs, per resident, before the harness tries it: the model while it
-   * builds its ties plus the roofline's copy (10,000,000 residents ran in a 4 GB heap; the
-   * default heap is a quarter of the machine's memory).
+   * Heap a default size needs, per resident, before the harness tries it: the model while it builds
+   * its ties plus the roofline's copy (10,000,000 residents ran in a 4 GB heap; the default heap is
+   * a quarter of the machine's memory).
    */
   static final long HEAP_NEEDED_PER_RESIDENT = 400;
 
@@ -163,7 +163,9 @@ public final class Bench {
         double rns = perResidentStep(() -> r.step(blocks), warm, steps, n);
         Boolean same = k == 1 ? null : r.digest() == rooflineOne;
         if (k == 1) rooflineOne = r.digest();
-        rows.add(new Measurement(Measurement.ROOFLINE, n, k, steps, rns, rooflineBytes, Double.NaN, same));
+        rows.add(
+            new Measurement(
+                Measurement.ROOFLINE, n, k, steps, rns, rooflineBytes, Double.NaN, same));
       }
     }
     roofline = null;
@@ -189,12 +191,14 @@ public final class Bench {
     CivicModel model = ModelBench.start(scenario, 1);
     double setup = (System.nanoTime() - t0) / 1e9;
     double bytes = (Heap.usedAfterCollection() - empty) / (double) n;
-    say("model, %,d residents, 1 thread: set up in %.1f s, %.0f bytes a resident;"
+    say(
+        "model, %,d residents, 1 thread: set up in %.1f s, %.0f bytes a resident;"
             + " %d weeks warm-up, %d timed",
         n, setup, bytes, warm, steps);
     double ns = perResidentStep(() -> model.schedule.step(model), warm, steps, n);
     rows.add(new Measurement(Measurement.MODEL, n, 1, steps, ns, bytes, setup, null));
-    OneThread result = new OneThread(new Roofline(model, scenario.seed()), ModelBench.digest(model));
+    OneThread result =
+        new OneThread(new Roofline(model, scenario.seed()), ModelBench.digest(model));
     model.finish();
     return result;
   }
@@ -217,7 +221,8 @@ public final class Bench {
     mason.start();
     double setup = (System.nanoTime() - t0) / 1e9;
     double bytes = (Heap.usedAfterCollection() - empty) / (double) n;
-    say("mason-idiomatic, %,d residents: %.0f bytes a resident; %d weeks warm-up, %d timed",
+    say(
+        "mason-idiomatic, %,d residents: %.0f bytes a resident; %d weeks warm-up, %d timed",
         n, bytes, warm, steps);
     double ns = perResidentStep(() -> mason.schedule.step(mason), warm, steps, n);
     mason.finish();

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The harness's printed report: one line per measurement, then the ratios the targets are
- * stated in (model over roofline, MASON-idiomatic over model, the speed-up on K threads) and the
- * setup time against a ten-year (520-week) run.
+ * The harness's printed report: one line per measurement, then the ratios the targets are stated in
+ * (model over roofline, MASON-idiomatic over model, the speed-up on K threads) and the setup time
+ * against a ten-year (520-week) run.
  */
 public final class BenchTable {
   private BenchTable() {}
@@ -20,7 +20,13 @@ public final class BenchTable {
         String.format(
             Locale.ROOT,
             "%-16s %12s %7s %6s %14s %12s %9s %8s%n",
-            "variant", "residents", "threads", "steps", "ns/res-step", "bytes/res", "setup s",
+            "variant",
+            "residents",
+            "threads",
+            "steps",
+            "ns/res-step",
+            "bytes/res",
+            "setup s",
             "same"));
     for (Measurement m : rows) {
       b.append(
@@ -33,7 +39,9 @@ public final class BenchTable {
               m.steps(),
               m.nsPerResidentStep(),
               m.bytesPerResident(),
-              Double.isNaN(m.setupSeconds()) ? "" : String.format(Locale.ROOT, "%.2f", m.setupSeconds()),
+              Double.isNaN(m.setupSeconds())
+                  ? ""
+                  : String.format(Locale.ROOT, "%.2f", m.setupSeconds()),
               m.sameAsOneThread() == null ? "" : (m.sameAsOneThread() ? "yes" : "NO")));
     }
     b.append('\n');
@@ -72,7 +80,8 @@ public final class BenchTable {
         b.append(
             String.format(
                 Locale.ROOT,
-                "setup at %,d residents: %.2f s, %.1f s for %d weeks on 1 thread: setup is %.1f%% of the run%n",
+                "setup at %,d residents: %.2f s, %.1f s for %d weeks on 1 thread: setup is %.1f%%"
+                    + " of the run%n",
                 m.residents(),
                 m.setupSeconds(),
                 run,

@@ -10,10 +10,10 @@ import sim.field.network.Network;
 import sim.util.Bag;
 
 /**
- * The same week as {@link Roofline} written as a MASON user would by default: one {@link
- * Steppable} object per resident, each scheduled with {@code scheduleRepeating}, the ties as edges
- * of a MASON {@link Network}, each resident reading its neighbours' last-week activity through
- * {@code getEdgesOut} and drawing from the model's {@code random}. The ties are the model's own.
+ * The same week as {@link Roofline} written as a MASON user would by default: one {@link Steppable}
+ * object per resident, each scheduled with {@code scheduleRepeating}, the ties as edges of a MASON
+ * {@link Network}, each resident reading its neighbours' last-week activity through {@code
+ * getEdgesOut} and drawing from the model's {@code random}. The ties are the model's own.
  */
 final class MasonIdiomatic extends SimState {
   private static final long serialVersionUID = 1L;

@@ -1,11 +1,10 @@
 package org.civicsim.bench;
 
 /**
- * One line of bench.csv: a variant at a population size and thread count, its cost in
- * nanoseconds per resident-week and the heap it keeps alive per resident, in bytes. The setup
- * time (seconds, building the population and ties and the burn-in; NaN where not measured) and
- * whether this thread count reproduced the one-thread results (null where not compared) go to
- * the printed table only.
+ * One line of bench.csv: a variant at a population size and thread count, its cost in nanoseconds
+ * per resident-week and the heap it keeps alive per resident, in bytes. The setup time (seconds,
+ * building the population and ties and the burn-in; NaN where not measured) and whether this thread
+ * count reproduced the one-thread results (null where not compared) go to the printed table only.
  */
 public record Measurement(
     String variant,

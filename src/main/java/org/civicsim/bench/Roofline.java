@@ -6,8 +6,8 @@ import org.civicsim.model.Seeds;
 import org.civicsim.model.Ties;
 
 /**
- * The least work a resident's week can be: read last week's activity of every tie (the model's
- * own ties, copied into flat arrays), draw one counter-based uniform, make a logistic choice, write
+ * The least work a resident's week can be: read last week's activity of every tie (the model's own
+ * ties, copied into flat arrays), draw one counter-based uniform, make a logistic choice, write
  * this week's activity. The model's per-resident cost divided by this one is how much the model's
  * behaviour costs above the memory traffic that any model of this shape must pay.
  */
@@ -15,6 +15,7 @@ final class Roofline {
   private final int n;
   private final int[] offsets;
   private final int[] targets;
+
   /** Each resident's own propensity to act, the intercept of the logistic choice. */
   private final float[] propensity;
 

@@ -42,7 +42,10 @@ final class BenchCommand implements Command {
   @Parameter(names = "--out", description = "folder for bench.csv")
   private String out = "results/bench";
 
-  @Parameter(names = "--set", description = "KEY=VALUE changes to the scenario", splitter = WholeValue.class)
+  @Parameter(
+      names = "--set",
+      description = "KEY=VALUE changes to the scenario",
+      splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
 
   @Parameter(
@@ -102,7 +105,8 @@ final class BenchCommand implements Command {
         try {
           n = Integer.parseInt(word.strip().replace("_", ""));
         } catch (NumberFormatException e) {
-          throw new InputException("--residents: '" + word + "' is not a whole number of residents");
+          throw new InputException(
+              "--residents: '" + word + "' is not a whole number of residents");
         }
         if (n < 1) throw new InputException("--residents: " + n + " must be at least 1");
         sizes.add(n);

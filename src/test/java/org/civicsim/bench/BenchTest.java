@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The harness runs end to end and writes bench.csv in its contract. Timings are figures for
- * docs/performance.md, never asserted here; that one thread and several give identical results
- * is specified in org.civicsim.model.DeterminismTest.
+ * docs/performance.md, never asserted here; that one thread and several give identical results is
+ * specified in org.civicsim.model.DeterminismTest.
  */
 class BenchTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,8 +38,16 @@ class BenchTest {
   void aTinyBenchWritesEveryVariantInTheContractColumns(@TempDir Path dir) throws Exception {
     int code =
         bench(
-            "--residents", "2000", "--steps", "2", "--burn-in", "1", "--mason-residents", "500",
-            "--out", dir.toString());
+            "--residents",
+            "2000",
+            "--steps",
+            "2",
+            "--burn-in",
+            "1",
+            "--mason-residents",
+            "500",
+            "--out",
+            dir.toString());
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
 
     List<String> lines = Files.readAllLines(dir.resolve("bench.csv"));
