@@ -45,6 +45,7 @@ public final class Main {
       ExplainCommand explain = new ExplainCommand();
       NewCommand copy = new NewCommand();
       ReportCommand report = new ReportCommand();
+      BenchCommand bench = new BenchCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -58,6 +59,7 @@ public final class Main {
               .addCommand(explain)
               .addCommand(copy)
               .addCommand(report)
+              .addCommand(bench)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -84,6 +86,7 @@ public final class Main {
             case "explain" -> explain;
             case "new" -> copy;
             case "report" -> report;
+            case "bench" -> bench;
             default -> help;
           };
       if (chosen.helpWanted()) {

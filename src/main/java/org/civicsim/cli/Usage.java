@@ -8,7 +8,7 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, sweep, validate, explain, new, calibrate, report, help";
+  static final String COMMANDS = "run, sweep, validate, explain, new, calibrate, report, bench, help";
 
   static final String MAIN =
       """
@@ -24,6 +24,7 @@ final class Usage {
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
         report DIR...         charts and a comparison report of runs or a sweep
+        bench                 measure the model's speed and size per resident
         help [COMMAND]        show this help, or a command's
 
       options:
@@ -236,6 +237,34 @@ final class Usage {
         ./civicsim report results/base results/cd-cut --out results/cd-cut-report
       """;
 
+  static final String BENCH =
+      """
+      usage: civicsim bench [SCENARIO.yaml] [OPTIONS]
+
+      Measures, in one JVM after a warm-up, the nanoseconds per resident-week and the heap
+      bytes per resident of the full model (default scenarios/baseline.yaml, 1,000 residents a
+      ward), of a roofline kernel over the same ties (the least work a resident's week can
+      be) and of the same week written the MASON-idiomatic way (one scheduled Steppable per
+      resident, ties in a MASON Network), on 1 thread and on --threads. Prints a table with
+      the ratios and writes bench.csv. Figures and the machine they came from are in
+      docs/performance.md. 10,000,000 residents needs a big heap:
+      CIVICSIM_JAVA_OPTS=-Xmx16g; without it the default sizes skip what will not fit.
+
+      options:
+        --residents N...      population sizes (default 10000 100000 1000000 10000000)
+        --steps T             weeks timed per variant (default: about 30 million
+                              resident-weeks, 10 to 520 weeks)
+        --threads K           threads compared with one (default 2)
+        --burn-in W           the model's burn-in weeks, timed as setup (default 4)
+        --mason-residents M   size of the MASON-idiomatic variant (default 100000; 0 skips it)
+        --set KEY=VALUE       change a scenario key, as for run
+        --out DIR             folder for bench.csv (default results/bench)
+        -h, --help            show this help
+
+      example (about 5 minutes on 2 cores):
+        CIVICSIM_JAVA_OPTS=-Xmx16g ./civicsim bench --out /tmp/bench
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
@@ -246,6 +275,7 @@ final class Usage {
       case "explain" -> EXPLAIN;
       case "new" -> NEW;
       case "report" -> REPORT;
+      case "bench" -> BENCH;
       case "help" -> MAIN;
       default -> null;
     };
@@ -272,8 +302,11 @@ final class Usage {
               + " (civicsim help new for more)";
       case "report" ->
           "usage: civicsim report RESULTS_DIR... [--out DIR] (civicsim help report for more)";
+      case "bench" ->
+          "usage: civicsim bench [SCENARIO.yaml] [--residents N...] [--steps T] [--threads K]"
+              + " [--out DIR] (civicsim help bench for more)";
       default ->
-          "usage: civicsim run|sweep|validate|explain|new|calibrate|report|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|validate|explain|new|calibrate|report|bench|help ... (civicsim --help for more)";
     };
   }
 }

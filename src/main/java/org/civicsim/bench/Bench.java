@@ -1,0 +1,265 @@
+package org.civicsim.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.civicsim.io.AtomicFile;
+import org.civicsim.model.CivicModel;
+import org.civicsim.scenario.Scenario;
+import org.civicsim.scenario.ScenarioException;
+
+/**
+ * The performance harness behind {@code civicsim bench}: in one JVM, for each population size, the
+ * full model, the roofline kernel over the model's own ties, and (at one size) the MASON-idiomatic
+ * variant, on one thread and on K; times are nanoseconds per resident-week after a warm-up, sizes
+ * are bytes of heap per resident after full collections. Figures, never verdicts: nothing here
+ * asserts a time.
+ */
+public final class Bench {
+  /** Population sizes measured when none are given. */
+  public static final List<Integer> DEFAULT_RESIDENTS =
+      List.of(10_000, 100_000, 1_000_000, 10_000_000);
+
+  /**
+   * Heap a default size needs, per resident, before the harness tries it: the model while it builds
+   * its ties plus the roofline's copy (10,000,000 residents ran in a 4 GB heap; the default heap is
+   * a quarter of the machine's memory).
+   */
+  static final long HEAP_NEEDED_PER_RESIDENT = 400;
+
+  /** Resident-weeks timed per variant and size when --steps is not given. */
+  static final double RESIDENT_STEPS = 3e7;
+
+  /**
+   * What to measure.
+   *
+   * @param scenario the scenario the model runs (its population is replaced by each size)
+   * @param residents population sizes
+   * @param residentsGiven whether the sizes were chosen (then none is skipped for want of heap)
+   * @param steps weeks timed per variant, or null to time about {@link #RESIDENT_STEPS}
+   *     resident-weeks
+   * @param threads the thread count compared with one
+   * @param burnInWeeks the model's burn-in (weeks stepped inside setup)
+   * @param masonResidents the size of the MASON-idiomatic variant
+   * @param overrides further scenario changes, KEY=VALUE
+   */
+  public record Settings(
+      Path scenario,
+      List<Integer> residents,
+      boolean residentsGiven,
+      Integer steps,
+      int threads,
+      int burnInWeeks,
+      int masonResidents,
+      List<String> overrides) {}
+
+  private final Settings s;
+  private final PrintStream progress;
+  private final List<String> notes = new ArrayList<>();
+
+  public Bench(Settings settings, PrintStream progress) {
+    this.s = settings;
+    this.progress = progress;
+  }
+
+  /** Notes on what was skipped or assumed, for the table's footer. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** Measures every variant at every size, in the order of the table. */
+  public List<Measurement> run() throws ScenarioException {
+    List<Measurement> rows = new ArrayList<>();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "model: %s, replicate 0, %d residents a ward, burn-in %d weeks inside setup",
+            s.scenario(),
+            ModelBench.RESIDENTS_PER_WARD,
+            s.burnInWeeks()));
+    notes.add(machine() + ", load average at the start " + load());
+    for (int n : sizes()) measureSize(n, rows);
+    measureMason(s.masonResidents(), rows);
+    notes.add("load average at the end " + load());
+    return rows;
+  }
+
+  /** The JVM, its flags, processors and heap, as docs/performance.md reports them. */
+  static String machine() {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "Java %s (%s), flags %s, %d processors, max heap %.1f GB",
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        rt.availableProcessors(),
+        rt.maxMemory() / 1e9);
+  }
+
+  /** The one-minute load average; above the processor count, other work shares the cores. */
+  static String load() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
+  }
+
+  private List<Integer> sizes() {
+    List<Integer> sizes = new ArrayList<>();
+    long max = Runtime.getRuntime().maxMemory();
+    for (int n : s.residents()) {
+      if (!s.residentsGiven() && (long) n * HEAP_NEEDED_PER_RESIDENT > max) {
+        String note =
+            String.format(
+                Locale.ROOT,
+                "skipped %,d residents: needs about %.0f GB of heap, this JVM has %.1f GB"
+                    + " (CIVICSIM_JAVA_OPTS=-Xmx16g ./civicsim bench, or --residents to insist)",
+                n,
+                Math.ceil(n * (double) HEAP_NEEDED_PER_RESIDENT / 1e9),
+                max / 1e9);
+        notes.add(note);
+        progress.println(note);
+        continue;
+      }
+      sizes.add(n);
+    }
+    return sizes;
+  }
+
+  /** Weeks timed at size n. */
+  int steps(int n) {
+    if (s.steps() != null) return s.steps();
+    return (int) Math.max(10, Math.min(520, Math.round(RESIDENT_STEPS / n)));
+  }
+
+  static int warmUp(int steps) {
+    return Math.max(1, steps / 5);
+  }
+
+  private List<Integer> threadCounts() {
+    return s.threads() > 1 ? List.of(1, s.threads()) : List.of(1);
+  }
+
+  private void measureSize(int n, List<Measurement> rows) throws ScenarioException {
+    Scenario scenario = ModelBench.scenario(s, n);
+    int steps = steps(n);
+    int warm = warmUp(steps);
+    long empty = Heap.usedAfterCollection();
+
+    OneThread first = modelOnOneThread(scenario, n, warm, steps, empty, rows);
+    double modelBytes = rows.get(rows.size() - 1).bytesPerResident();
+    long modelOne = first.digest();
+    Roofline roofline = first.roofline(); // the template each run copies
+    first = null;
+    double rooflineBytes = (Heap.usedAfterCollection() - empty) / (double) n;
+    long rooflineOne = 0;
+    for (int k : threadCounts()) {
+      Roofline r = roofline.copy();
+      say("roofline, %,d residents, %d thread(s)", n, k);
+      try (Blocks blocks = new Blocks(k)) {
+        double rns = perResidentStep(() -> r.step(blocks), warm, steps, n);
+        Boolean same = k == 1 ? null : r.digest() == rooflineOne;
+        if (k == 1) rooflineOne = r.digest();
+        rows.add(
+            new Measurement(
+                Measurement.ROOFLINE, n, k, steps, rns, rooflineBytes, Double.NaN, same));
+      }
+    }
+    roofline = null;
+
+    for (int k : threadCounts()) {
+      if (k == 1) continue;
+      say("model, %,d residents, %d threads: setting up", n, k);
+      long t1 = System.nanoTime();
+      CivicModel mk = ModelBench.start(scenario, k);
+      double setupK = (System.nanoTime() - t1) / 1e9;
+      double nsK = perResidentStep(() -> mk.schedule.step(mk), warm, steps, n);
+      boolean same = ModelBench.digest(mk) == modelOne;
+      mk.finish();
+      rows.add(new Measurement(Measurement.MODEL, n, k, steps, nsK, modelBytes, setupK, same));
+    }
+  }
+
+  /** The model on one thread, and the roofline over its ties: the model is gone on return. */
+  private OneThread modelOnOneThread(
+      Scenario scenario, int n, int warm, int steps, long empty, List<Measurement> rows) {
+    say("model, %,d residents, 1 thread: setting up", n);
+    long t0 = System.nanoTime();
+    CivicModel model = ModelBench.start(scenario, 1);
+    double setup = (System.nanoTime() - t0) / 1e9;
+    double bytes = (Heap.usedAfterCollection() - empty) / (double) n;
+    say(
+        "model, %,d residents, 1 thread: set up in %.1f s, %.0f bytes a resident;"
+            + " %d weeks warm-up, %d timed",
+        n, setup, bytes, warm, steps);
+    double ns = perResidentStep(() -> model.schedule.step(model), warm, steps, n);
+    rows.add(new Measurement(Measurement.MODEL, n, 1, steps, ns, bytes, setup, null));
+    OneThread result =
+        new OneThread(new Roofline(model, scenario.seed()), ModelBench.digest(model));
+    model.finish();
+    return result;
+  }
+
+  private record OneThread(Roofline roofline, long digest) {}
+
+  private void measureMason(int n, List<Measurement> rows) throws ScenarioException {
+    if (n <= 0) return;
+    Scenario scenario = ModelBench.scenario(s, n);
+    int steps =
+        s.steps() != null ? s.steps() : (int) Math.max(5, Math.min(520, Math.round(3e6 / n)));
+    int warm = warmUp(steps);
+    long empty = Heap.usedAfterCollection();
+    say("mason-idiomatic, %,d residents: building the Network from the model's ties", n);
+    CivicModel model = ModelBench.start(scenario, 1);
+    long t0 = System.nanoTime();
+    MasonIdiomatic mason = new MasonIdiomatic(model, scenario.seed());
+    model.finish();
+    model = null;
+    mason.start();
+    double setup = (System.nanoTime() - t0) / 1e9;
+    double bytes = (Heap.usedAfterCollection() - empty) / (double) n;
+    say(
+        "mason-idiomatic, %,d residents: %.0f bytes a resident; %d weeks warm-up, %d timed",
+        n, bytes, warm, steps);
+    double ns = perResidentStep(() -> mason.schedule.step(mason), warm, steps, n);
+    mason.finish();
+    rows.add(new Measurement(Measurement.MASON_IDIOMATIC, n, 1, steps, ns, bytes, setup, null));
+  }
+
+  /** Nanoseconds per resident-week of {@code week}, after {@code warm} weeks untimed. */
+  private static double perResidentStep(Runnable week, int warm, int steps, int n) {
+    for (int t = 0; t < warm; t++) week.run();
+    long t0 = System.nanoTime();
+    for (int t = 0; t < steps; t++) week.run();
+    return (System.nanoTime() - t0) / ((double) steps * n);
+  }
+
+  private void say(String format, Object... args) {
+    progress.println(String.format(Locale.ROOT, format, args));
+    progress.flush();
+  }
+
+  /** Writes bench.csv: one line per measurement, the columns of {@link Measurement#CSV_HEADER}. */
+  public static void writeCsv(Path file, List<Measurement> rows) throws IOException {
+    AtomicFile.write(
+        file,
+        w -> {
+          w.write(Measurement.CSV_HEADER + "\n");
+          for (Measurement m : rows) {
+            w.write(
+                String.format(
+                    Locale.ROOT,
+                    "%s,%d,%d,%d,%.2f,%.1f%n",
+                    m.variant(),
+                    m.residents(),
+                    m.threads(),
+                    m.steps(),
+                    m.nsPerResidentStep(),
+                    m.bytesPerResident()));
+          }
+        });
+  }
+}
