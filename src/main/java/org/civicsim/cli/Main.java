@@ -41,6 +41,7 @@ public final class Main {
       RunCommand run = new RunCommand(List.of(args));
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
+      GuiCommand gui = new GuiCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -50,6 +51,7 @@ public final class Main {
               .addCommand(run)
               .addCommand(validate)
               .addCommand(calibrate)
+              .addCommand(gui)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -72,6 +74,7 @@ public final class Main {
             case "run" -> run;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
+            case "gui" -> gui;
             default -> help;
           };
       if (chosen.helpWanted()) {
@@ -80,7 +83,7 @@ public final class Main {
       }
       return chosen.execute(out, err);
     } catch (MissingCommandException e) {
-      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: run, validate, calibrate, help");
+      err.println("unknown command '" + e.getUnknownCommand() + "'; commands: run, validate, calibrate, gui, help");
       err.println(Usage.brief(""));
       return ExitCode.BAD_INPUT;
     } catch (ParameterException e) {

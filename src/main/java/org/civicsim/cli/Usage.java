@@ -17,6 +17,7 @@ final class Usage {
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         validate FILE...      check scenario files and list every problem
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
+        gui [SCENARIO.yaml]   open the visualiser: play a scenario, move budget sliders
         help [COMMAND]        show this help, or a command's
 
       options:
@@ -104,12 +105,32 @@ final class Usage {
         ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
       """;
 
+  static final String GUI =
+      """
+      usage: civicsim gui [SCENARIO.yaml] [--set KEY=VALUE]...
+
+      Opens MASON's Console on a scenario (default scenarios/baseline.yaml): press play and
+      watch participation, voice, coverage and council spend; move the budget sliders in the
+      Model tab (cut rate, CD workers, PB share, time credits) and the change takes effect at
+      the council's next budget cycle, marked on the charts. "Compare with" runs a second
+      scenario with the same seed, its lines dashed. Needs a display; on a server:
+      xvfb-run ./civicsim gui
+
+      options:
+        --set KEY=VALUE     change any scenario key, as for run
+        -h, --help          show this help
+
+      example:
+        ./civicsim gui scenarios/baseline.yaml --set borough.residents=5000
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
       case "run" -> RUN;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
+      case "gui" -> GUI;
       case "help" -> MAIN;
       default -> null;
     };
@@ -125,7 +146,8 @@ final class Usage {
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
               + " (civicsim help calibrate for more)";
-      default -> "usage: civicsim run|validate|calibrate|help ... (civicsim --help for more)";
+      case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--set KEY=VALUE]... (civicsim help gui for more)";
+      default -> "usage: civicsim run|validate|calibrate|gui|help ... (civicsim --help for more)";
     };
   }
 }

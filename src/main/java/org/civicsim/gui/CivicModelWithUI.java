@@ -1,0 +1,210 @@
+package org.civicsim.gui;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.civicsim.metrics.Observer;
+import org.civicsim.model.CivicModel;
+import org.civicsim.model.Council;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The visualiser: MASON's Console with the budget simulator in its Model tab, the borough map,
+ * and the live charts, measured every few weeks (the chart interval) so that charting does not
+ * slow a large run.
+ */
+public class CivicModelWithUI extends GUIState {
+  private final Charts charts = new Charts();
+  private final BoroughMap map = new BoroughMap();
+  private final Snapshot snapshot = new Snapshot();
+  private final Snapshot compareSnapshot = new Snapshot();
+  private Display2D mapDisplay;
+  private JFrame mapFrame;
+  private Observer observer;
+  private Observer compareObserver;
+
+  public CivicModelWithUI(CivicSimulation sim) {
+    super(sim);
+  }
+
+  public static String getName() {
+    return "civicsim: civic participation under budget cuts";
+  }
+
+  public static Object getInfo() {
+    return "<html><h2>civicsim</h2><p>Residents, community groups, community-development workers"
+        + " and a council whose budget is cut, week by week. Pick a scenario in the Model tab,"
+        + " press play, and move the budget sliders: a change takes effect at the council's next"
+        + " budget cycle and is marked on the charts with a dashed line.</p>"
+        + "<p>Map: ward tiles shaded by coverage or participation (white = 0, blue = 1);"
+        + " facility dots black = council, orange = community, vermilion = closed.</p></html>";
+  }
+
+  CivicSimulation sim() {
+    return (CivicSimulation) state;
+  }
+
+  @Override
+  public Object getSimulationInspectedObject() {
+    return state;
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    CivicSimulation sim = sim();
+    CivicModel m = sim.model();
+    observer = new Observer(m);
+    compareObserver = sim.comparison() == null ? null : new Observer(sim.comparison());
+    snapshot.wards(m.wardCount());
+    charts.reset(sim.scenarioName(), sim.comparisonName());
+    sim.onPolicyChange = week -> SwingUtilities.invokeLater(() -> charts.mark(week));
+    measure();
+    map.build(sim, snapshot);
+    mapDisplay.reset();
+    mapDisplay.setBackdrop(Color.WHITE);
+    mapDisplay.repaint();
+    // After the models' week: measure at the chart interval.
+    scheduleRepeatingImmediatelyAfter(
+        (Steppable)
+            (SimState s) -> {
+              if (sim.model().week() % sim.getChartInterval() == 0) measure();
+            });
+  }
+
+  /** Measures both models at the current week and adds the points to the charts. */
+  private void measure() {
+    CivicSimulation sim = sim();
+    observer.observe(snapshot, true);
+    Snapshot b = null;
+    double[] spendB = null;
+    if (compareObserver != null) {
+      compareObserver.observe(compareSnapshot, false);
+      b = compareSnapshot;
+      spendB = spend(sim.comparison());
+    }
+    charts.record(sim.model().week(), snapshot, spend(sim.model()), b, spendB);
+  }
+
+  private static double[] spend(CivicModel m) {
+    double[] total = new double[Council.LINES.length];
+    for (Council c : m.councils()) {
+      double[] s = c.spentByLine();
+      for (int k = 0; k < total.length; k++) total[k] += s[k];
+    }
+    return total;
+  }
+
+  @Override
+  public void init(Controller c) {
+    super.init(c);
+    mapDisplay = new Display2D(500, 500, this);
+    mapDisplay.attach(map.portrayal, "Wards and facilities");
+    mapFrame = mapDisplay.createFrame();
+    mapFrame.setTitle("Borough map: wards by coverage or participation; facilities by who runs them");
+    c.registerFrame(mapFrame);
+    mapFrame.setLocation(400, 0);
+    mapFrame.setSize(520, 600);
+    mapFrame.setVisible(true);
+    List<JFrame> frames = charts.frames();
+    // Two by two to the right of the map: everything fits a 1920x1080 screen.
+    for (int k = 0; k < frames.size(); k++) {
+      JFrame f = frames.get(k);
+      f.setSize(500, 400);
+      f.setLocation(920 + (k % 2) * 500, (k / 2) * 400);
+      c.registerFrame(f);
+      f.setVisible(true);
+    }
+  }
+
+  @Override
+  public void quit() {
+    super.quit();
+    if (mapFrame != null) mapFrame.dispose();
+    mapFrame = null;
+    mapDisplay = null;
+  }
+
+  Charts charts() {
+    return charts;
+  }
+
+  /**
+   * Opens the visualiser. With {@code autoplay} above 0 (a hook for the GUI test) it presses
+   * play, pauses after that many weeks, moves the cut-rate slider, and writes {@code status}.
+   */
+  public static void open(CivicSimulation sim, int autoplay, Path status) {
+    SwingUtilities.invokeLater(
+        () -> {
+          CivicModelWithUI ui = new CivicModelWithUI(sim);
+          Console console = new Console(ui);
+          console.setLocation(0, 0);
+          console.setSize(400, 600);
+          console.setVisible(true);
+          if (autoplay > 0) new AutoPlay(ui, console, autoplay, status).begin();
+        });
+  }
+
+  /** The test hook: play, pause at a week, move a slider, report what the charts hold. */
+  private static final class AutoPlay {
+    private final CivicModelWithUI ui;
+    private final Console console;
+    private final int weeks;
+    private final Path status;
+    private boolean moved;
+
+    AutoPlay(CivicModelWithUI ui, Console console, int weeks, Path status) {
+      this.ui = ui;
+      this.console = console;
+      this.weeks = weeks;
+      this.status = status;
+    }
+
+    void begin() {
+      console.setWhenShouldPause(weeks);
+      console.pressPlay();
+      Timer timer = new Timer(200, null);
+      timer.addActionListener(
+          e -> {
+            CivicSimulation sim = ui.sim();
+            if (sim.model() == null || sim.model().week() < weeks
+                || console.getPlayState() != Console.PS_PAUSED) {
+              return;
+            }
+            if (!moved) {
+              moved = true;
+              sim.setCutRate(Math.min(0.2, sim.getCutRate() + 0.05));
+              return; // the mark is drawn on the next turn of the Swing thread
+            }
+            timer.stop();
+            write(sim);
+          });
+      timer.start();
+    }
+
+    private void write(CivicSimulation sim) {
+      String text =
+          "week=" + sim.model().week() + "\n"
+              + "chart_points=" + ui.charts.points() + "\n"
+              + "policy_marks=" + ui.charts.marks() + "\n"
+              + "cut_rate=" + sim.getCutRate() + "\n";
+      try {
+        Path tmp = status.resolveSibling(status.getFileName() + ".tmp");
+        Files.writeString(tmp, text);
+        Files.move(tmp, status, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        System.err.println("cannot write " + status + ": " + e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.civicsim.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.civicsim.scenario.ScenarioException;
+
+/**
+ * Entry point of {@code civicsim gui}: opens the MASON Console on a scenario and waits until the
+ * user quits (the Console ends the program). System properties for the GUI test:
+ * {@code civicsim.gui.autoplay=WEEKS} plays that many weeks, then moves the cut-rate slider;
+ * {@code civicsim.gui.status=FILE} is where it then reports what the charts hold.
+ */
+public final class Visualiser {
+  private Visualiser() {}
+
+  /** Opens the visualiser on {@code scenario} with {@code overrides} and never returns normally. */
+  public static void run(Path scenario, List<String> overrides)
+      throws ScenarioException, InterruptedException {
+    CivicSimulation sim = new CivicSimulation(scenario, overrides);
+    int autoplay = Integer.getInteger("civicsim.gui.autoplay", 0);
+    Path status = Path.of(System.getProperty("civicsim.gui.status", "target/gui-status.txt"));
+    CivicModelWithUI.open(sim, autoplay, status);
+    Object forever = new Object();
+    synchronized (forever) {
+      while (true) forever.wait();
+    }
+  }
+}
