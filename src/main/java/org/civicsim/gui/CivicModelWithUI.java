@@ -26,6 +26,9 @@ import sim.engine.Steppable;
 public class CivicModelWithUI extends GUIState {
   private final Charts charts = new Charts();
   private final BoroughMap map = new BoroughMap();
+  private final ResidentNetwork network = new ResidentNetwork();
+  private Display2D networkDisplay;
+  private JFrame networkFrame;
   private final Snapshot snapshot = new Snapshot();
   private final Snapshot compareSnapshot = new Snapshot();
   private Display2D mapDisplay;
@@ -74,6 +77,10 @@ public class CivicModelWithUI extends GUIState {
     mapDisplay.reset();
     mapDisplay.setBackdrop(Color.WHITE);
     mapDisplay.repaint();
+    network.build(sim);
+    networkDisplay.reset();
+    networkDisplay.setBackdrop(Color.WHITE);
+    networkDisplay.repaint();
     // After the models' week: measure at the chart interval.
     scheduleRepeatingImmediatelyAfter(
         (Steppable)
@@ -116,6 +123,17 @@ public class CivicModelWithUI extends GUIState {
     mapFrame.setLocation(400, 0);
     mapFrame.setSize(520, 600);
     mapFrame.setVisible(true);
+    networkDisplay = new Display2D(880, 420, this);
+    networkDisplay.attach(network.ties, "Ties");
+    networkDisplay.attach(network.residents, "Residents");
+    networkFrame = networkDisplay.createFrame();
+    networkFrame.setTitle(
+        "Residents (a sample) by ward: grey none, sky informal, green formal, orange civic,"
+            + " vermilion co-production");
+    c.registerFrame(networkFrame);
+    networkFrame.setLocation(0, 600);
+    networkFrame.setSize(920, 480);
+    networkFrame.setVisible(true);
     List<JFrame> frames = charts.frames();
     // Two by two to the right of the map: everything fits a 1920x1080 screen.
     for (int k = 0; k < frames.size(); k++) {
@@ -131,6 +149,9 @@ public class CivicModelWithUI extends GUIState {
   public void quit() {
     super.quit();
     if (mapFrame != null) mapFrame.dispose();
+    if (networkFrame != null) networkFrame.dispose();
+    networkFrame = null;
+    networkDisplay = null;
     mapFrame = null;
     mapDisplay = null;
   }
@@ -184,12 +205,28 @@ public class CivicModelWithUI extends GUIState {
             if (!moved) {
               moved = true;
               sim.setCutRate(Math.min(0.2, sim.getCutRate() + 0.05));
+              showModelTab(console);
               return; // the mark is drawn on the next turn of the Swing thread
             }
             timer.stop();
             write(sim);
           });
       timer.start();
+    }
+
+    /** Brings the Model tab, with the sliders, to the front for the screenshot. */
+    private static void showModelTab(java.awt.Container c) {
+      for (java.awt.Component child : c.getComponents()) {
+        if (child instanceof javax.swing.JTabbedPane tabs) {
+          int k = tabs.indexOfTab("Model");
+          if (k >= 0) tabs.setSelectedIndex(k);
+          showModelTab(tabs);
+        } else if (child instanceof javax.swing.JButton b && "Refresh".equals(b.getText())) {
+          b.doClick(); // the inspector shows the slider's new value
+        } else if (child instanceof java.awt.Container inner) {
+          showModelTab(inner);
+        }
+      }
     }
 
     private void write(CivicSimulation sim) {
