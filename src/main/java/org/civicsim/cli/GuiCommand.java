@@ -20,6 +20,9 @@ final class GuiCommand implements Command {
   @Parameter(names = "--set", splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
 
+  @Parameter(names = "--compare")
+  private String compare;
+
   @Parameter(
       names = {"--help", "-h"},
       help = true)
@@ -43,12 +46,14 @@ final class GuiCommand implements Command {
     var path = ScenarioFiles.readable(file);
     // Check the scenario before asking for a display, so a student's mistake is reported first.
     ScenarioFiles.load(file, set);
+    var comparePath = compare == null ? null : ScenarioFiles.readable(compare);
+    if (compare != null) ScenarioFiles.load(compare, set);
     if (GraphicsEnvironment.isHeadless()) {
       stderr.println(
           "the visualiser needs a display; on a server use xvfb-run ./civicsim gui");
       return ExitCode.BAD_INPUT;
     }
-    org.civicsim.gui.Visualiser.run(path, set);
+    org.civicsim.gui.Visualiser.run(path, set, comparePath);
     return ExitCode.OK;
   }
 }

@@ -107,7 +107,7 @@ final class Usage {
 
   static final String GUI =
       """
-      usage: civicsim gui [SCENARIO.yaml] [--set KEY=VALUE]...
+      usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]...
 
       Opens MASON's Console on a scenario (default scenarios/baseline.yaml): press play and
       watch participation, voice, coverage and council spend; move the budget sliders in the
@@ -117,11 +117,14 @@ final class Usage {
       xvfb-run ./civicsim gui
 
       options:
-        --set KEY=VALUE     change any scenario key, as for run
+        --compare OTHER     step OTHER side by side with the same seed (also in the
+                            Model tab's CompareWith)
+        --set KEY=VALUE     change any scenario key, as for run (both scenarios)
         -h, --help          show this help
 
       example:
         ./civicsim gui scenarios/baseline.yaml --set borough.residents=5000
+        ./civicsim gui scenarios/baseline.yaml --compare scenarios/no-cuts.yaml
       """;
 
   /** The help of {@code command}, or null if there is no such command. */
@@ -146,7 +149,8 @@ final class Usage {
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
               + " (civicsim help calibrate for more)";
-      case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--set KEY=VALUE]... (civicsim help gui for more)";
+      case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
+          + " (civicsim help gui for more)";
       default -> "usage: civicsim run|validate|calibrate|gui|help ... (civicsim --help for more)";
     };
   }

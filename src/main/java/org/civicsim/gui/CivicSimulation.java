@@ -57,6 +57,13 @@ public class CivicSimulation extends SimState {
     readPolicy(ScenarioLoader.load(scenario, overrides));
   }
 
+  /** Compares with {@code other} from the next start (added to the picker if not listed). */
+  public void compareWith(Path other) {
+    Path p = other.toAbsolutePath().normalize();
+    if (!files.contains(p)) files.add(p);
+    compareIndex = files.indexOf(p) + 1;
+  }
+
   private static List<Path> scenarioFiles(Path scenario) {
     Path chosen = scenario.toAbsolutePath().normalize();
     List<Path> all = new ArrayList<>();

@@ -13,10 +13,14 @@ import org.civicsim.scenario.ScenarioException;
 public final class Visualiser {
   private Visualiser() {}
 
-  /** Opens the visualiser on {@code scenario} with {@code overrides} and never returns normally. */
-  public static void run(Path scenario, List<String> overrides)
+  /**
+   * Opens the visualiser on {@code scenario} with {@code overrides}, compared with {@code compare}
+   * when not null, and never returns normally.
+   */
+  public static void run(Path scenario, List<String> overrides, Path compare)
       throws ScenarioException, InterruptedException {
     CivicSimulation sim = new CivicSimulation(scenario, overrides);
+    if (compare != null) sim.compareWith(compare);
     int autoplay = Integer.getInteger("civicsim.gui.autoplay", 0);
     Path status = Path.of(System.getProperty("civicsim.gui.status", "target/gui-status.txt"));
     CivicModelWithUI.open(sim, autoplay, status);
