@@ -15,8 +15,7 @@ import sim.util.gui.SimpleColorMap;
 
 /**
  * The borough map: one square tile per ward (laid out row by row in ward order, so the boroughs
- * of a national run follow each other), coloured by coverage or participation (share 0-1, white
- * to blue), with a dot per facility coloured by who runs it. Colours are read from the
+ * of a national run follow each other), coloured by coverage (white 0.5 or less, blue 1) or participation (white 0, blue 0.8), with a dot per facility coloured by who runs it. Colours are read from the
  * model's own arrays when drawn; nothing is copied.
  */
 final class BoroughMap {
@@ -25,8 +24,12 @@ final class BoroughMap {
   static final Color CLOSED = Palette.VERMILION;
 
   final ContinuousPortrayal2D portrayal = new ContinuousPortrayal2D();
-  private final SimpleColorMap shades =
-      new SimpleColorMap(0, 1, new Color(255, 255, 255), new Color(86, 160, 210));
+  // Coverage stays high for years and participation stays below a half: each scale spans the
+  // values a borough shows, so that differences between wards can be seen.
+  private final SimpleColorMap coverageShades =
+      new SimpleColorMap(0.5, 1, new Color(255, 255, 255), new Color(86, 160, 210));
+  private final SimpleColorMap participationShades =
+      new SimpleColorMap(0, 0.8, new Color(255, 255, 255), new Color(86, 160, 210));
   int columns = 1;
   int rows = 1;
 
@@ -152,8 +155,10 @@ final class BoroughMap {
           @Override
           public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
             Ward ward = (Ward) object;
-            double v = sim.colourByParticipation() ? ward.getParticipation() : ward.getCoverage();
-            paint = shades.getColor(v);
+            paint =
+                sim.colourByParticipation()
+                    ? participationShades.getColor(ward.getParticipation())
+                    : coverageShades.getColor(ward.getCoverage());
             super.draw(object, graphics, info);
           }
         });

@@ -49,7 +49,8 @@ public class CivicModelWithUI extends GUIState {
         + " and a council whose budget is cut, week by week. Pick a scenario in the Model tab,"
         + " press play, and move the budget sliders: a change takes effect at the council's next"
         + " budget cycle and is marked on the charts with a dashed line.</p>"
-        + "<p>Map: ward tiles shaded by coverage or participation (white = 0, blue = 1);"
+        + "<p>Map: ward tiles shaded by coverage (white = 0.5 or less, blue = 1) or"
+        + " participation (white = 0, blue = 0.8);"
         + " facility dots black = council, orange = community, vermilion = closed.</p></html>";
   }
 
@@ -161,8 +162,9 @@ public class CivicModelWithUI extends GUIState {
   }
 
   /**
-   * Opens the visualiser. With {@code autoplay} above 0 (a hook for the GUI test) it presses
-   * play, pauses after that many weeks, moves the cut-rate slider, and writes {@code status}.
+   * Opens the visualiser. With {@code autoplay} above 0 (a hook for the GUI test) it writes where
+   * the play button is to {@code status}.play, pauses after that many weeks once play is
+   * pressed, moves the cut-rate slider, and writes what the charts hold to {@code status}.
    */
   public static void open(CivicSimulation sim, int autoplay, Path status) {
     SwingUtilities.invokeLater(
@@ -176,13 +178,14 @@ public class CivicModelWithUI extends GUIState {
         });
   }
 
-  /** The test hook: play, pause at a week, move a slider, report what the charts hold. */
+  /** The test hook: show where play is, pause at a week, move a slider, report the charts. */
   private static final class AutoPlay {
     private final CivicModelWithUI ui;
     private final Console console;
     private final int weeks;
     private final Path status;
     private boolean moved;
+    private boolean announced;
 
     AutoPlay(CivicModelWithUI ui, Console console, int weeks, Path status) {
       this.ui = ui;
@@ -193,10 +196,14 @@ public class CivicModelWithUI extends GUIState {
 
     void begin() {
       console.setWhenShouldPause(weeks);
-      console.pressPlay();
       Timer timer = new Timer(200, null);
       timer.addActionListener(
           e -> {
+            if (!announced) {
+              // The test clicks the play button itself, as a user would: tell it where it is.
+              announced = announcePlayButton();
+              return;
+            }
             CivicSimulation sim = ui.sim();
             if (sim.model() == null || sim.model().week() < weeks
                 || console.getPlayState() != Console.PS_PAUSED) {
@@ -212,6 +219,33 @@ public class CivicModelWithUI extends GUIState {
             write(sim);
           });
       timer.start();
+    }
+
+    /** Writes the play button's centre on the screen to STATUS.play; false if not shown yet. */
+    private boolean announcePlayButton() {
+      javax.swing.JButton play = playButton(console.getContentPane(), null);
+      if (play == null || !play.isShowing()) return false;
+      java.awt.Point at = play.getLocationOnScreen();
+      String text = (at.x + play.getWidth() / 2) + " " + (at.y + play.getHeight() / 2) + "\n";
+      writeAtomically(status.resolveSibling(status.getFileName() + ".play"), text);
+      return true;
+    }
+
+    /** The Console's play button: the leftmost icon-only button outside the tabs. */
+    private static javax.swing.JButton playButton(java.awt.Container c, javax.swing.JButton best) {
+      for (java.awt.Component child : c.getComponents()) {
+        if (child instanceof javax.swing.JTabbedPane) continue;
+        if (child instanceof javax.swing.JButton b
+            && b.getIcon() != null
+            && (b.getText() == null || b.getText().isEmpty())
+            && b.isShowing()
+            && (best == null || b.getLocationOnScreen().x < best.getLocationOnScreen().x)) {
+          best = b;
+        } else if (child instanceof java.awt.Container inner) {
+          best = playButton(inner, best);
+        }
+      }
+      return best;
     }
 
     /** Brings the Model tab, with the sliders, to the front for the screenshot. */
@@ -235,12 +269,16 @@ public class CivicModelWithUI extends GUIState {
               + "chart_points=" + ui.charts.points() + "\n"
               + "policy_marks=" + ui.charts.marks() + "\n"
               + "cut_rate=" + sim.getCutRate() + "\n";
+      writeAtomically(status, text);
+    }
+
+    private static void writeAtomically(Path file, String text) {
       try {
-        Path tmp = status.resolveSibling(status.getFileName() + ".tmp");
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, text);
-        Files.move(tmp, status, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
-        System.err.println("cannot write " + status + ": " + e.getMessage());
+        System.err.println("cannot write " + file + ": " + e.getMessage());
       }
     }
   }

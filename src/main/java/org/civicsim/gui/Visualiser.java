@@ -7,7 +7,8 @@ import org.civicsim.scenario.ScenarioException;
 /**
  * Entry point of {@code civicsim gui}: opens the MASON Console on a scenario and waits until the
  * user quits (the Console ends the program). System properties for the GUI test:
- * {@code civicsim.gui.autoplay=WEEKS} plays that many weeks, then moves the cut-rate slider;
+ * {@code civicsim.gui.autoplay=WEEKS} writes the play button's screen position to FILE.play,
+ * pauses after that many weeks once play is pressed, then moves the cut-rate slider;
  * {@code civicsim.gui.status=FILE} is where it then reports what the charts hold.
  */
 public final class Visualiser {

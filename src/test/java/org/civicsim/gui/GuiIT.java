@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The visualiser as a councillor would use it, on a virtual screen: it opens on the baseline,
- * plays 52 weeks, the cut-rate slider moves, and the screenshot shows charts with data. Needs
+ * play is clicked (xdotool), it pauses after 52 weeks, the cut-rate slider moves, and the screenshot shows charts with data. Needs
  * Xvfb, openbox, xdotool and ImageMagick, which it installs from Debian when missing; set
  * CIVICSIM_SKIP_GUI=1 to skip it on a machine that cannot (the skip is reported, never silent).
  * Leaves target/gui-screenshot.png as a build artefact.
@@ -46,8 +46,10 @@ class GuiIT {
     Path screenshot = target.resolve("gui-screenshot.png");
     Files.createDirectories(target);
     Files.deleteIfExists(status);
+    Files.deleteIfExists(status.resolveSibling(status.getFileName() + ".play"));
     Files.deleteIfExists(screenshot);
     Path log = target.resolve("gui-it.log");
+    Files.deleteIfExists(log);
     try {
       int display = freeDisplay();
       String d = ":" + display;
@@ -70,6 +72,13 @@ class GuiIT {
                   "borough.residents=5000"),
               d,
               log);
+      // Press play as a user would: a click on the Console's play button.
+      Path play = status.resolveSibling(status.getFileName() + ".play");
+      waitFor(() -> Files.exists(play) || !gui.isAlive(), Duration.ofSeconds(60),
+          "the Console did not show its play button");
+      if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
+      String[] at = Files.readString(play).trim().split(" ");
+      run(List.of("xdotool", "mousemove", "--sync", at[0], at[1], "click", "1"), d);
       waitFor(
           () -> Files.exists(status) || !gui.isAlive(),
           PATIENCE,
