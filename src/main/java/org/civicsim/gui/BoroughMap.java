@@ -15,8 +15,9 @@ import sim.util.gui.SimpleColorMap;
 
 /**
  * The borough map: one square tile per ward (laid out row by row in ward order, so the boroughs
- * of a national run follow each other), coloured by coverage (white 0.5 or less, blue 1) or participation (white 0, blue 0.8), with a dot per facility coloured by who runs it. Colours are read from the
- * model's own arrays when drawn; nothing is copied.
+ * of a national run follow each other), coloured by coverage (white 0.5 or less, blue 1) or
+ * participation (white 0, blue 0.8), with a dot per facility coloured by who runs it. Colours are
+ * read from the model's own arrays when drawn; nothing is copied.
  */
 final class BoroughMap {
   static final Color COUNCIL = Palette.BLACK;
