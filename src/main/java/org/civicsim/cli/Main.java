@@ -46,6 +46,7 @@ public final class Main {
       NewCommand copy = new NewCommand();
       ReportCommand report = new ReportCommand();
       BenchCommand bench = new BenchCommand();
+      GuiCommand gui = new GuiCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -60,6 +61,7 @@ public final class Main {
               .addCommand(copy)
               .addCommand(report)
               .addCommand(bench)
+              .addCommand(gui)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -87,6 +89,7 @@ public final class Main {
             case "new" -> copy;
             case "report" -> report;
             case "bench" -> bench;
+            case "gui" -> gui;
             default -> help;
           };
       if (chosen.helpWanted()) {

@@ -8,7 +8,7 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, sweep, validate, explain, new, calibrate, report, bench, help";
+  static final String COMMANDS = "run, sweep, validate, explain, new, calibrate, report, bench, gui, help";
 
   static final String MAIN =
       """
@@ -25,6 +25,7 @@ final class Usage {
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
         report DIR...         charts and a comparison report of runs or a sweep
         bench                 measure the model's speed and size per resident
+        gui [SCENARIO.yaml]   open the visualiser: play a scenario, move budget sliders
         help [COMMAND]        show this help, or a command's
 
       options:
@@ -265,6 +266,28 @@ final class Usage {
         CIVICSIM_JAVA_OPTS=-Xmx16g ./civicsim bench --out /tmp/bench
       """;
 
+  static final String GUI =
+      """
+      usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]...
+
+      Opens MASON's Console on a scenario (default scenarios/baseline.yaml): press play and
+      watch participation, voice, coverage and council spend; move the budget sliders in the
+      Model tab (cut rate, CD workers, PB share, time credits) and the change takes effect at
+      the council's next budget cycle, marked on the charts. "Compare with" runs a second
+      scenario with the same seed, its lines dashed. Needs a display; on a server:
+      xvfb-run ./civicsim gui
+
+      options:
+        --compare OTHER     step OTHER side by side with the same seed (also in the
+                            Model tab's CompareWith)
+        --set KEY=VALUE     change any scenario key, as for run (both scenarios)
+        -h, --help          show this help
+
+      example:
+        ./civicsim gui scenarios/baseline.yaml --set borough.residents=5000
+        ./civicsim gui scenarios/baseline.yaml --compare scenarios/no-cuts.yaml
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
@@ -276,6 +299,7 @@ final class Usage {
       case "new" -> NEW;
       case "report" -> REPORT;
       case "bench" -> BENCH;
+      case "gui" -> GUI;
       case "help" -> MAIN;
       default -> null;
     };
@@ -305,8 +329,10 @@ final class Usage {
       case "bench" ->
           "usage: civicsim bench [SCENARIO.yaml] [--residents N...] [--steps T] [--threads K]"
               + " [--out DIR] (civicsim help bench for more)";
+      case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
+          + " (civicsim help gui for more)";
       default ->
-          "usage: civicsim run|sweep|validate|explain|new|calibrate|report|bench|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
     };
   }
 }

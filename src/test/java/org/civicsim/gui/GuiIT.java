@@ -1,0 +1,208 @@
+package org.civicsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The visualiser as a councillor would use it, on a virtual screen: it opens on the baseline,
+ * play is clicked (xdotool), it pauses after 52 weeks, the cut-rate slider moves, and the screenshot shows charts with data. Needs
+ * Xvfb, openbox, xdotool and ImageMagick, which it installs from Debian when missing; set
+ * CIVICSIM_SKIP_GUI=1 to skip it on a machine that cannot (the skip is reported, never silent).
+ * Leaves target/gui-screenshot.png as a build artefact.
+ */
+class GuiIT {
+  private static final Path ROOT = Path.of(System.getProperty("civicsim.root", "."));
+  private static final Path JAR =
+      Path.of(System.getProperty("civicsim.jar", "target/civicsim.jar"));
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  private final List<Process> started = new ArrayList<>();
+
+  @Test
+  void playsAYearMovesASliderAndShowsChartsWithData() throws Exception {
+    Assumptions.assumeFalse(
+        "1".equals(System.getenv("CIVICSIM_SKIP_GUI")), "CIVICSIM_SKIP_GUI=1: GUI test skipped");
+    ensureTools();
+    Path target = ROOT.resolve("target");
+    Path status = target.resolve("gui-status.txt");
+    Path screenshot = target.resolve("gui-screenshot.png");
+    Files.createDirectories(target);
+    Files.deleteIfExists(status);
+    Files.deleteIfExists(status.resolveSibling(status.getFileName() + ".play"));
+    Files.deleteIfExists(screenshot);
+    Path log = target.resolve("gui-it.log");
+    Files.deleteIfExists(log);
+    try {
+      int display = freeDisplay();
+      String d = ":" + display;
+      start(List.of("Xvfb", d, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"), d, log);
+      waitFor(() -> Files.exists(Path.of("/tmp/.X11-unix/X" + display)), Duration.ofSeconds(20),
+          "Xvfb did not start on " + d);
+      start(List.of("openbox"), d, log);
+      Process gui =
+          start(
+              List.of(
+                  javaBin(),
+                  "-Djava.awt.headless=false",
+                  "-Dcivicsim.gui.autoplay=52",
+                  "-Dcivicsim.gui.status=" + status.toAbsolutePath(),
+                  "-jar",
+                  JAR.toAbsolutePath().toString(),
+                  "gui",
+                  "scenarios/baseline.yaml",
+                  "--set",
+                  "borough.residents=5000"),
+              d,
+              log);
+      // Press play as a user would: a click on the Console's play button.
+      Path play = status.resolveSibling(status.getFileName() + ".play");
+      waitFor(() -> Files.exists(play) || !gui.isAlive(), Duration.ofSeconds(60),
+          "the Console did not show its play button");
+      if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
+      String[] at = Files.readString(play).trim().split(" ");
+      run(List.of("xdotool", "mousemove", "--sync", at[0], at[1], "click", "1"), d);
+      waitFor(
+          () -> Files.exists(status) || !gui.isAlive(),
+          PATIENCE,
+          "the visualiser did not finish 52 weeks in " + PATIENCE.toSeconds() + " s");
+      if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
+      Map<String, String> s = read(status);
+      assertEquals("52", s.get("week"), "weeks played");
+      assertTrue(Integer.parseInt(s.get("chart_points")) > 100, "chart points: " + s);
+      assertEquals("1", s.get("policy_marks"), "the slider's change is marked on the charts");
+      // The windows are real windows the window manager knows about.
+      String found = run(List.of("xdotool", "search", "--name", "Borough map"), d).trim();
+      assertTrue(!found.isEmpty(), "no borough map window on the screen");
+      Thread.sleep(1000); // let the last chart repaint land
+      run(List.of("import", "-window", "root", screenshot.toString()), d);
+      BufferedImage image = ImageIO.read(screenshot.toFile());
+      assertTrue(image != null && image.getWidth() == 1920, "the screenshot cannot be read");
+      assertTrue(colours(image) > 50, "the screenshot is blank or nearly so");
+    } finally {
+      for (int k = started.size() - 1; k >= 0; k--) stop(started.get(k));
+    }
+  }
+
+  /** Installs the X tools from Debian when Xvfb is missing, or fails saying what to do. */
+  private static void ensureTools() throws Exception {
+    if (onPath("Xvfb") && onPath("openbox") && onPath("xdotool") && onPath("import")) return;
+    String why =
+        "the GUI test needs xvfb, openbox, xdotool and imagemagick; install them"
+            + " (apt-get install xvfb openbox xdotool imagemagick) or set CIVICSIM_SKIP_GUI=1";
+    if (!onPath("apt-get")) fail(why + " (no apt-get here)");
+    List<String> sudo = "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
+    List<String> update = new ArrayList<>(sudo);
+    update.addAll(List.of("apt-get", "update", "-q"));
+    List<String> install = new ArrayList<>(sudo);
+    install.addAll(
+        List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "xvfb", "openbox",
+            "xdotool", "imagemagick"));
+    for (List<String> cmd : List.of(update, install)) {
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes());
+      if (p.waitFor() != 0) fail(why + "; " + String.join(" ", cmd) + " failed:\n" + out);
+    }
+    if (!onPath("Xvfb")) fail(why + " (still no Xvfb after installing)");
+  }
+
+  private static boolean onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, program))) return true;
+    }
+    return false;
+  }
+
+  private static int freeDisplay() {
+    for (int n = 90; n < 400; n++) {
+      if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+        return n;
+      }
+    }
+    throw new IllegalStateException("no free X display number between 90 and 399");
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private Process start(List<String> cmd, String display, Path log) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    pb.environment().put("DISPLAY", display);
+    Process p = pb.start();
+    started.add(p);
+    return p;
+  }
+
+  private static String run(List<String> cmd, String display) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
+    pb.environment().put("DISPLAY", display);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      fail(String.join(" ", cmd) + " failed:\n" + out);
+    }
+    return out;
+  }
+
+  private static void stop(Process p) {
+    p.descendants().forEach(ProcessHandle::destroy);
+    p.destroy();
+    try {
+      if (!p.waitFor(5, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private interface Check {
+    boolean ok() throws Exception;
+  }
+
+  private static void waitFor(Check check, Duration limit, String message) throws Exception {
+    long end = System.nanoTime() + limit.toNanos();
+    while (!check.ok()) {
+      if (System.nanoTime() > end) fail(message);
+      Thread.sleep(200);
+    }
+  }
+
+  private static Map<String, String> read(Path status) throws IOException {
+    Map<String, String> m = new HashMap<>();
+    for (String line : Files.readAllLines(status)) {
+      int eq = line.indexOf('=');
+      if (eq > 0) m.put(line.substring(0, eq), line.substring(eq + 1));
+    }
+    return m;
+  }
+
+  /** Distinct colours in a grid of samples over the picture. */
+  private static int colours(BufferedImage image) {
+    Set<Integer> seen = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) seen.add(image.getRGB(x, y));
+    }
+    return seen.size();
+  }
+}
