@@ -1,5 +1,7 @@
 package org.civicsim.bench;
 
+import org.civicsim.model.Workers;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -159,7 +161,7 @@ public final class Bench {
     for (int k : threadCounts()) {
       Roofline r = roofline.copy();
       say("roofline, %,d residents, %d thread(s)", n, k);
-      try (Blocks blocks = new Blocks(k)) {
+      try (Workers blocks = new Workers(k)) {
         double rns = perResidentStep(() -> r.step(blocks), warm, steps, n);
         Boolean same = k == 1 ? null : r.digest() == rooflineOne;
         if (k == 1) rooflineOne = r.digest();

@@ -1,5 +1,7 @@
 package org.civicsim.bench;
 
+import org.civicsim.model.Workers;
+
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Population;
 import org.civicsim.model.Seeds;
@@ -63,10 +65,11 @@ final class Roofline {
   }
 
   /** One week for every resident, block by block over {@code blocks}. */
-  void step(Blocks blocks) {
+  void step(Workers blocks) {
     final int w = week;
-    int count = (n + Blocks.SIZE - 1) / Blocks.SIZE;
-    blocks.forEach(count, b -> range(b * Blocks.SIZE, Math.min(n, (b + 1) * Blocks.SIZE), w));
+    int size = CivicModel.BLOCK; // the model's own blocks, so the two are compared alike
+    int count = (n + size - 1) / size;
+    blocks.forEachBlock(count, b -> range(b * size, Math.min(n, (b + 1) * size), w));
     byte[] t = prev;
     prev = next;
     next = t;

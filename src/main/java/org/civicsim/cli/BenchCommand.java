@@ -17,7 +17,7 @@ import org.civicsim.io.OutputException;
  * figures are in docs/performance.md.
  */
 @Parameters(commandNames = "bench", commandDescription = "Measure the model's speed and size.")
-final class BenchCommand implements Command {
+final class BenchCommand extends HelpfulCommand {
   @Parameter(description = "[SCENARIO.yaml]")
   private List<String> files = new ArrayList<>();
 
@@ -47,16 +47,6 @@ final class BenchCommand implements Command {
       description = "KEY=VALUE changes to the scenario",
       splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

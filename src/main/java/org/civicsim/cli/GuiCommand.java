@@ -13,7 +13,7 @@ import java.util.List;
  * command runs headless without them.
  */
 @Parameters(commandNames = "gui", commandDescription = "Open the visualiser.")
-final class GuiCommand implements Command {
+final class GuiCommand extends HelpfulCommand {
   @Parameter(description = "[SCENARIO.yaml]")
   private List<String> files = new ArrayList<>();
 
@@ -22,16 +22,6 @@ final class GuiCommand implements Command {
 
   @Parameter(names = "--compare")
   private String compare;
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

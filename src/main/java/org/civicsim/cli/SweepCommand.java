@@ -15,7 +15,7 @@ import org.civicsim.scenario.SweepLoader;
 
 /** {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files. */
 @Parameters(commandNames = "sweep", commandDescription = "Run a parameter sweep.")
-final class SweepCommand implements Command {
+final class SweepCommand extends HelpfulCommand {
   @Parameter(description = "SWEEP.yaml")
   private List<String> files = new ArrayList<>();
 
@@ -33,16 +33,6 @@ final class SweepCommand implements Command {
 
   @Parameter(names = {"--quiet", "-q"})
   private boolean quiet;
-
-  @Parameter(
-      names = {"--help", "-h"},
-      help = true)
-  private boolean help;
-
-  @Override
-  public boolean helpWanted() {
-    return help;
-  }
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {

@@ -33,7 +33,7 @@ public class CivicModel extends SimState {
   /** The week being processed (negative during burn-in). */
   private int now;
   /** Residents stepped in blocks of this many; fixed, so results do not depend on threads. */
-  static final int BLOCK = 8192;
+  public static final int BLOCK = 8192;
 
   private int threads = 1;
   transient Workers workers = new Workers(1);

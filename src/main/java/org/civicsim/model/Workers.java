@@ -12,11 +12,11 @@ import java.util.function.IntConsumer;
  * depend on the number of threads, and each block writes only its own residents or wards, so a
  * run gives the same result on one thread or many.
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
   private final int threads;
   private final ExecutorService pool;
 
-  Workers(int threads) {
+  public Workers(int threads) {
     this.threads = Math.max(1, threads);
     this.pool =
         this.threads == 1
@@ -35,7 +35,7 @@ final class Workers implements AutoCloseable {
   }
 
   /** Runs {@code body} for every block 0..blocks-1, spread over the threads; returns when all are done. */
-  void forEachBlock(int blocks, IntConsumer body) {
+  public void forEachBlock(int blocks, IntConsumer body) {
     if (pool == null || blocks <= 1) {
       for (int b = 0; b < blocks; b++) body.accept(b);
       return;
