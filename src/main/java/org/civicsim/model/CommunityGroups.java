@@ -20,7 +20,7 @@ public final class CommunityGroups implements java.io.Serializable {
   public int[] members = new int[64];
   /** Members who volunteered or co-produced this week. */
   public int[] activeMembers = new int[64];
-  /** Member hours this week, weighted by skill (0.5 + skills). */
+  /** Formal volunteering hours of members this week, weighted by skill (0.5 + skills). */
   public double[] capacity = new double[64];
   public double[] money = new double[64];
   public int[] struggle = new int[64];

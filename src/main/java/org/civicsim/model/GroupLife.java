@@ -192,7 +192,7 @@ final class GroupLife implements java.io.Serializable {
 
   /**
    * The group of ward w best able to take over a facility needing {@code need} hours a week, or
-   * -1: its service effort must cover the scenario's share of the need (half as much again for a
+   * -1: its service effort must cover takeover_capacity times the need (half as much again for a
    * group an intermediary supported in the last half-year).
    */
   static int bestTaker(CivicModel model, int w, double need) {

@@ -26,7 +26,7 @@ public record Behaviour(
         double trustWeight,
     @Param(doc = "Weight of the active share of one's ties (social influence).", def = "1.5")
         double socialWeight,
-    @Param(doc = "Weight of having done the same activity in the last 4 weeks (habit).", def = "1.6545")
+    @Param(doc = "Weight of having done the same activity in one of the previous 3 weeks (habit).", def = "1.6545")
         double habitWeight,
     @Param(doc = "Weight of the time an activity takes as a share of one's free hours.", def = "1.5")
         double timeWeight,

@@ -51,7 +51,7 @@ public record CommunityDevelopment(
             min = 0)
         double bridgingWeight,
     @Param(
-            doc = "Share of an intermediary's week spent supporting struggling groups in its wards.",
+            doc = "Share of an intermediary's visits spent supporting struggling groups in the wards its targeting draws.",
             unit = "share 0-1",
             def = "0.2",
             min = 0,

@@ -49,5 +49,5 @@ public record Groups(
             def = "4",
             min = 0,
             max = 20,
-            source = "Assumed; fitted so that asset transfer favours less deprived wards (docs/calibration.md).")
+            source = "Assumed; chosen among 0.5, 2 and 4 as the value at which asset transfer depends on deprivation (docs/calibration.md).")
         double takeoverCapacity) implements java.io.Serializable {}
