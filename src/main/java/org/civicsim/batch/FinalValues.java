@@ -15,8 +15,16 @@ final class FinalValues implements MetricSink {
   private final double[] values = new double[MetricNames.METRICS.size() * GROUPS];
 
   FinalValues(MetricSink next) {
+    this(next, null);
+  }
+
+  /** Passing on to {@code next}, starting from the values {@code saved} (when not null). */
+  FinalValues(MetricSink next, double[] saved) {
     this.next = next;
     Arrays.fill(values, Double.NaN);
+    if (saved != null) {
+      System.arraycopy(saved, 0, values, 0, Math.min(saved.length, values.length));
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.civicsim.batch;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,15 +36,85 @@ final class ReplicateRunner {
 
   /** Runs replicate {@code r} (0-based) with seed {@link Seeds#replicate}. */
   ReplicateResult run(int r, Runnable weekDone) throws IOException {
+    return run(r, weekDone, null);
+  }
+
+  /**
+   * Runs replicate {@code r}, or continues it from its state in {@code checkpoint} (when not null),
+   * saving its state there every {@link RunCheckpoint#every()} weeks and when it finishes. A
+   * continued replicate's part files start with exactly the rows saved with its state, so nothing
+   * written after the checkpoint survives.
+   */
+  ReplicateResult run(int r, Runnable weekDone, RunCheckpoint checkpoint) throws IOException {
     long started = System.nanoTime();
     long replicateSeed = Seeds.replicate(seed, r);
     Path groupPart = parts.resolve(String.format(Locale.ROOT, "r%06d.csv", r));
     Path wardPart = parts.resolve(String.format(Locale.ROOT, "r%06d-wards.csv", r));
-    try (Writer groups = open(groupPart);
-        Writer wards = open(wardPart)) {
+    RunCheckpoint.Replicate from = checkpoint == null ? null : checkpoint.replicate(r);
+    if (from != null) {
+      int weeks = from.finished() ? simulation.weeks() : from.week();
+      for (int w = 0; w < weeks; w++) {
+        weekDone.run();
+      }
+    }
+    try (OutputStream groupStream = open(groupPart, from == null ? null : from.groupRows());
+        OutputStream wardStream = open(wardPart, from == null ? null : from.wardRows());
+        Writer groups = writer(groupStream);
+        Writer wards = writer(wardStream)) {
+      if (from != null && from.finished()) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new ReplicateResult(r, replicateSeed, from.last(), groupPart, wardPart, seconds);
+      }
       FinalValues last =
-          new FinalValues(new MetricRowWriter(scenario, r, replicateSeed, groups, wards));
-      simulation.run(replicateSeed, last, weekDone);
+          new FinalValues(
+              new MetricRowWriter(scenario, r, replicateSeed, groups, wards),
+              from == null ? null : from.last());
+      Simulation.Saves saves =
+          checkpoint == null
+              ? null
+              : new Simulation.Saves() {
+                @Override
+                public int every() {
+                  return checkpoint.every();
+                }
+
+                @Override
+                public void save(int week, byte[] state) {
+                  try {
+                    checkpoint.save(r, saved(week, false, state, groups, wards, last));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+
+                private RunCheckpoint.Replicate saved(
+                    int week, boolean finished, byte[] state, Writer g, Writer w, FinalValues v)
+                    throws IOException {
+                  g.flush();
+                  w.flush();
+                  return new RunCheckpoint.Replicate(
+                      week,
+                      finished,
+                      state,
+                      Files.readAllBytes(groupPart),
+                      Files.readAllBytes(wardPart),
+                      v.values().clone());
+                }
+              };
+      simulation.run(replicateSeed, from == null ? null : from.model(), last, weekDone, saves);
+      if (checkpoint != null) {
+        groups.flush();
+        wards.flush();
+        checkpoint.save(
+            r,
+            new RunCheckpoint.Replicate(
+                simulation.weeks(),
+                true,
+                null,
+                Files.readAllBytes(groupPart),
+                Files.readAllBytes(wardPart),
+                last.values().clone()));
+      }
       double seconds = (System.nanoTime() - started) / 1e9;
       return new ReplicateResult(r, replicateSeed, last.values(), groupPart, wardPart, seconds);
     } catch (UncheckedIOException e) {
@@ -51,8 +122,21 @@ final class ReplicateRunner {
     }
   }
 
-  private static Writer open(Path part) throws IOException {
-    return new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), BUFFER);
+  /** A new part file holding {@code rows} (when not null) to begin with. */
+  private static OutputStream open(Path part, byte[] rows) throws IOException {
+    OutputStream out = Files.newOutputStream(part);
+    if (rows != null) {
+      try {
+        out.write(rows);
+      } catch (IOException e) {
+        out.close();
+        throw e;
+      }
+    }
+    return out;
+  }
+
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
   }
 }

@@ -61,6 +61,15 @@ public final class RunBatch {
    */
   public BatchResult run(Path parts, Path metrics, Path metricsWards)
       throws IOException, InterruptedException {
+    return run(parts, metrics, metricsWards, null);
+  }
+
+  /**
+   * As {@link #run(Path, Path, Path)}, each replicate continuing from its state in {@code
+   * checkpoint} and saving its state there as it goes, when {@code checkpoint} is not null.
+   */
+  public BatchResult run(Path parts, Path metrics, Path metricsWards, RunCheckpoint checkpoint)
+      throws IOException, InterruptedException {
     ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts);
     FinalStepSummary summary = new FinalStepSummary();
     List<Long> seeds = new ArrayList<>(replicates);
@@ -75,7 +84,7 @@ public final class RunBatch {
         running.add(
             pool.submit(
                 () -> {
-                  ReplicateResult result = runner.run(replicate, progress::week);
+                  ReplicateResult result = runner.run(replicate, progress::week, checkpoint);
                   progress.replicateDone(replicate, result.seconds());
                   return result;
                 }));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 import org.civicsim.io.Manifest;
 import org.civicsim.io.ManifestWriter;
 import org.civicsim.io.OutputException;
@@ -20,12 +21,52 @@ import org.civicsim.scenario.Scenario;
  * summary and the manifest, committed together so that the results appear whole or not at all.
  */
 public final class ScenarioRun {
+  /** The name of the checkpoint file a run with {@code --out DIR} keeps in DIR. */
+  public static final String CHECKPOINT = "run.checkpoint";
+
   private final Scenario scenario;
   private final RunSettings settings;
+  private final int checkpointEvery;
+  private final RunCheckpoint resumed;
+  private final Consumer<Path> checkpointAnnounce;
 
   public ScenarioRun(Scenario scenario, RunSettings settings) {
+    this(scenario, settings, 0, null, p -> {});
+  }
+
+  private ScenarioRun(
+      Scenario scenario,
+      RunSettings settings,
+      int checkpointEvery,
+      RunCheckpoint resumed,
+      Consumer<Path> checkpointAnnounce) {
     this.scenario = scenario;
     this.settings = settings;
+    this.checkpointEvery = checkpointEvery;
+    this.resumed = resumed;
+    this.checkpointAnnounce = checkpointAnnounce;
+  }
+
+  /**
+   * The same run saving a checkpoint every {@code weeks} weeks: {@code DIR/run.checkpoint} with
+   * {@code --out DIR}, otherwise {@code results/<scenario>/<run-id>.checkpoint}; {@code announce}
+   * is told the file's name before the replicates start. The file is deleted once the results are
+   * complete.
+   */
+  public ScenarioRun checkpointEvery(int weeks, Consumer<Path> announce) {
+    if (weeks < 1) {
+      throw new IllegalArgumentException("checkpoints every " + weeks + " weeks");
+    }
+    return new ScenarioRun(scenario, settings, weeks, null, announce);
+  }
+
+  /**
+   * A run that continues the one saved in {@code checkpoint}, with the same scenario, and goes on
+   * saving into the same file; its results are byte-identical to an uninterrupted run's.
+   */
+  public static ScenarioRun resume(
+      RunCheckpoint checkpoint, RunSettings settings, Consumer<Path> announce) {
+    return new ScenarioRun(checkpoint.scenario(), settings, 0, checkpoint, announce);
   }
 
   /** A finished run: the folder holding its results and the batch's outcome. */
@@ -42,6 +83,7 @@ public final class ScenarioRun {
     try (RunFolder folder = openFolder(start)) {
       Path staging = folder.staging();
       BatchResult batch;
+      RunCheckpoint checkpoint = checkpoint(folder);
       try (progress) {
         RunBatch replicates =
             new RunBatch(
@@ -54,11 +96,19 @@ public final class ScenarioRun {
                 scenario.replicates(),
                 settings.threads(),
                 progress);
+        if (checkpoint != null) {
+          if (resumed != null) {
+            removeLeftovers(checkpoint, staging);
+          }
+          checkpoint.stagedIn(staging);
+          checkpointAnnounce.accept(checkpoint.file());
+        }
         batch =
             replicates.run(
                 folder.parts(),
                 staging.resolve(ResultFiles.METRICS),
-                staging.resolve(ResultFiles.METRICS_WARDS));
+                staging.resolve(ResultFiles.METRICS_WARDS),
+                checkpoint);
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
       }
@@ -70,8 +120,39 @@ public final class ScenarioRun {
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
       }
-      return new Outcome(folder.commit(), batch);
+      Path done = folder.commit();
+      if (checkpoint != null) {
+        try {
+          checkpoint.delete();
+        } catch (IOException e) {
+          throw OutputException.cannot("remove the finished run's checkpoint", checkpoint.file(), e);
+        }
+      }
+      return new Outcome(done, batch);
     }
+  }
+
+  /** What the run that was stopped left: its staging folder and a half-saved checkpoint. */
+  private static void removeLeftovers(RunCheckpoint checkpoint, Path staging) throws IOException {
+    Path old = checkpoint.staging();
+    if (old != null && !old.equals(staging.toAbsolutePath())) {
+      RunFolder.removeAbandoned(old);
+    }
+    checkpoint.removeUnfinishedSaves();
+  }
+
+  private RunCheckpoint checkpoint(RunFolder folder) {
+    if (resumed != null) {
+      return resumed;
+    }
+    if (checkpointEvery == 0) {
+      return null;
+    }
+    Path file =
+        settings.out() != null
+            ? settings.out().resolve(CHECKPOINT)
+            : folder.destination().resolveSibling(folder.destination().getFileName() + ".checkpoint");
+    return RunCheckpoint.start(file, scenario, checkpointEvery, settings.out(), settings.overwrite());
   }
 
   private RunFolder openFolder(Instant start) throws OutputException {

@@ -67,6 +67,13 @@ final class Usage {
         --out DIR           write the results into DIR (created if missing)
         --overwrite         replace the results already in --out DIR
         --threads K         replicates run at once (default: the number of processors)
+        --checkpoint-every W
+                            save every replicate's state every W weeks (and when it
+                            finishes) to DIR/run.checkpoint with --out DIR, otherwise
+                            results/<scenario>/<run-id>.checkpoint; deleted when done
+        --resume-from FILE  continue a stopped run from its checkpoint FILE: same
+                            scenario and folder, results byte-identical to an
+                            uninterrupted run (--threads, --out may differ)
         -q, --quiet         no progress and no table: print only the results folder
         -h, --help          show this help
 
@@ -75,6 +82,8 @@ final class Usage {
         ./civicsim run scenarios/baseline.yaml --replicates 3 --steps 104 \\
             --set council.cuts.real_terms_per_year=0.08
         ./civicsim run scenarios/baseline.yaml --seed 7 --out /tmp/cuts-8pc --threads 2
+        ./civicsim run --out /tmp/long --checkpoint-every 52
+        ./civicsim run --resume-from /tmp/long/run.checkpoint
 
       Progress goes to stderr: a bar on a terminal, one line per replicate otherwise.
       Exit codes: 0 success, 2 bad input, 1 internal error.

@@ -181,6 +181,17 @@ public final class RunFolder implements Closeable {
     }
   }
 
+  /**
+   * Deletes the staging folder {@code staging} of a run that was killed before it could remove it
+   * itself; only a hidden folder (whose name starts with '.') is touched.
+   */
+  public static void removeAbandoned(Path staging) throws IOException {
+    Path name = staging.getFileName();
+    if (name != null && name.toString().startsWith(".") && Files.isDirectory(staging)) {
+      deleteTree(staging);
+    }
+  }
+
   /** Removes everything this run created unless it was committed. */
   @Override
   public void close() {

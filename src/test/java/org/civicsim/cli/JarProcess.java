@@ -44,4 +44,22 @@ final class JarProcess {
       Files.deleteIfExists(stderr);
     }
   }
+
+  /**
+   * Starts the jar in {@code folder} without waiting, its standard output and error going to
+   * {@code log} (so that a full pipe cannot stall it).
+   */
+  static Process start(Path folder, Path log, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(Path.of(JAR).toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .directory(folder.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+  }
 }
