@@ -109,7 +109,7 @@ public final class SweepLoader {
     List<String> varied = dims.stream().map(Dimension::key).toList();
     // The base with the fixed changes gives the defaults of replicates and seed.
     Sweep draft = new Sweep(sweepName, file, base, design, 1, 0, set, varied, points);
-    Scenario first = check(draft, keyPos, name, problems);
+    Scenario first = check(draft, keyPos, m.get("base").pos(), name, problems);
     if (!problems.isEmpty() || first == null) {
       throw problems.exception(name);
     }
@@ -128,7 +128,7 @@ public final class SweepLoader {
    * Loads the base with the changes of every design point, reporting each problem at the sweep
    * file's line of the key it concerns; returns the scenario of point 0, or null on problems.
    */
-  private static Scenario check(Sweep sweep, Map<String, Pos> keyPos, String name,
+  private static Scenario check(Sweep sweep, Map<String, Pos> keyPos, Pos basePos, String name,
       Problems problems) {
     Scenario first = null;
     for (int p = 0; p < sweep.points().size(); p++) {
@@ -139,6 +139,12 @@ public final class SweepLoader {
         }
       } catch (ScenarioException e) {
         for (Problem q : e.problems()) {
+          if (q.line() == 0 && String.valueOf(sweep.base()).equals(q.file())) {
+            // The base cannot be read at all: say so at the sweep's base: line.
+            problems.add(new Problem(name, basePos.line(), basePos.column(), "base",
+                "the base scenario " + q.file() + ": " + q.message()));
+            continue;
+          }
           if (!Pos.OVERRIDE_FILE.equals(q.file())) {
             problems.add(q);
             continue;
@@ -406,8 +412,12 @@ public final class SweepLoader {
       return points;
     }
     if (samples == null) {
-      problems.add(m.entry("samples") == null ? new Pos(name, 0, 0) : m.get("samples").pos(),
-          "samples", "missing: the number of latin-hypercube points, like samples: 64");
+      YamlNode given = m.get("samples");
+      if (given == null || YamlNode.isNull(given)) {
+        // A value that is there but wrong has been reported already.
+        problems.add(given == null ? new Pos(name, 0, 0) : given.pos(),
+            "samples", "missing: the number of latin-hypercube points, like samples: 64");
+      }
       return points;
     }
     int n = samples.intValue();

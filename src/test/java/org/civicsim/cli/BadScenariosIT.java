@@ -39,4 +39,27 @@ class BadScenariosIT {
     assertFalse(Files.exists(out), "a results folder was made for a broken scenario");
     assertFalse(Files.exists(work.resolve("results")), "results/ was made for a broken scenario");
   }
+
+  /**
+   * The broken sweeps in bad-scenarios/sweeps/ (which start from the valid base.yaml there): exit 2,
+   * exactly one message for the problem, naming the sweep file, line and key, no stack trace and no
+   * results folder.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/bad-scenarios/sweeps/expected.csv", numLinesToSkip = 1)
+  void aBrokenSweepIsBadInputNamingLineAndKeyAndWritesNothing(String file, int line, String key)
+      throws Exception {
+    Path sweep = CORPUS.resolve("sweeps").resolve(file).toAbsolutePath();
+    Path out = work.resolve("out");
+    JarProcess.Result r = JarProcess.run(work, "sweep", sweep.toString(), "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    String where = sweep + ":" + line + ":";
+    assertTrue(r.err().contains(where), "no " + where + " in:\n" + r.err());
+    assertTrue(r.err().contains(key + ":"), "no key " + key + " in:\n" + r.err());
+    assertEquals(1, r.err().lines().filter(l -> l.startsWith(sweep.toString())).count(),
+        "one message for the one problem:\n" + r.err());
+    assertFalse(STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
+    assertFalse(Files.exists(out), "a results folder was made for a broken sweep");
+    assertFalse(Files.exists(work.resolve("results")), "results/ was made for a broken sweep");
+  }
 }
