@@ -40,6 +40,7 @@ public final class Main {
       GlobalOptions global = new GlobalOptions();
       RunCommand run = new RunCommand(List.of(args));
       SweepCommand sweep = new SweepCommand();
+      MergeCommand merge = new MergeCommand();
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
       ExplainCommand explain = new ExplainCommand();
@@ -55,6 +56,7 @@ public final class Main {
               .addObject(global)
               .addCommand(run)
               .addCommand(sweep)
+              .addCommand(merge)
               .addCommand(validate)
               .addCommand(calibrate)
               .addCommand(explain)
@@ -83,6 +85,7 @@ public final class Main {
           switch (command) {
             case "run" -> run;
             case "sweep" -> sweep;
+            case "merge" -> merge;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
             case "explain" -> explain;
