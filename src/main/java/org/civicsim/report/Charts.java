@@ -224,6 +224,12 @@ public final class Charts {
     ((XYPlot) chart.getPlot()).addRangeMarker(m);
   }
 
+  static {
+    // Encode in memory: with ImageIO's file cache, a write that fails (a full disk) leaves a
+    // cache stream behind whose close at exit prints a NullPointerException trace.
+    javax.imageio.ImageIO.setUseCache(false);
+  }
+
   /** Saves {@code chart} as a PNG of the standard size. */
   public static void save(JFreeChart chart, Path file) throws IOException {
     ChartUtilities.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);

@@ -68,6 +68,28 @@ class AtomicFileTest {
     assertEquals("rows", Files.readString(target));
   }
 
+  @Test
+  void aDiskFullWhileReplacingResultsKeepsTheOldFileAndNoTemporary() throws IOException {
+    Path target = dir.resolve("metrics.csv");
+    Files.writeString(target, "earlier results\n");
+    IOException full =
+        assertThrows(
+            IOException.class,
+            () -> {
+              try (AtomicFile file = AtomicFile.create(target)) {
+                java.io.OutputStream out = file.stream();
+                // Past any buffer, so the bytes have reached the temporary file on disk.
+                out.write(new byte[1 << 20]);
+                out.flush();
+                assertEquals(2, entries().size(), "the temporary file sits beside the old one");
+                throw new IOException("No space left on device");
+              }
+            });
+    assertEquals("No space left on device", full.getMessage());
+    assertEquals("earlier results\n", Files.readString(target));
+    assertEquals(List.of(target), entries(), "the temporary file is removed");
+  }
+
   private List<Path> entries() throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.toList();

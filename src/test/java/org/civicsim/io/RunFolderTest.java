@@ -92,6 +92,22 @@ class RunFolderTest {
   }
 
   @Test
+  void aRunThatFailsWhileReplacingResultsLeavesTheEarlierOnesWhole() throws Exception {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Files.writeString(out.resolve(ResultFiles.METRICS), "old metrics");
+    Files.writeString(out.resolve(ResultFiles.SUMMARY), "old summary");
+    try (RunFolder run = RunFolder.at(out, true)) {
+      Files.writeString(run.staging().resolve(ResultFiles.METRICS), "new, half written");
+      Files.writeString(run.parts().resolve("r000000.csv"), "rows");
+      // The disk fills up here: the run gives up without committing.
+    }
+    assertEquals(
+        List.of(out.resolve(ResultFiles.METRICS), out.resolve(ResultFiles.SUMMARY)), entries(out));
+    assertEquals("old metrics", Files.readString(out.resolve(ResultFiles.METRICS)));
+    assertEquals("old summary", Files.readString(out.resolve(ResultFiles.SUMMARY)));
+  }
+
+  @Test
   void previousResultsAreReplacedOnlyWithOverwrite() throws Exception {
     Path out = Files.createDirectory(dir.resolve("out"));
     Files.writeString(out.resolve(ResultFiles.METRICS), "old");
