@@ -95,6 +95,9 @@ public final class RunCheckpoint {
         ObjectInputStream objects =
             new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(in)))) {
       read = objects.readObject();
+    } catch (java.io.InvalidClassException e) {
+      throw new InvalidObjectException(
+          "written by another version of civicsim; rerun the scenario from the start");
     } catch (ZipException | ClassNotFoundException | java.io.StreamCorruptedException e) {
       throw notACheckpoint();
     } catch (java.io.EOFException e) {
@@ -110,6 +113,7 @@ public final class RunCheckpoint {
         || c.every() < 1) {
       throw notACheckpoint();
     }
+    checkModelReads(c.replicates());
     return new RunCheckpoint(
         file,
         c.scenario(),
@@ -122,6 +126,26 @@ public final class RunCheckpoint {
   private RunCheckpoint withStaging(Path folder) {
     this.staging = folder;
     return this;
+  }
+
+  /**
+   * Reads one saved model back, so that a checkpoint from a build whose model classes differ is
+   * refused now, plainly, rather than failing each replicate as it starts.
+   */
+  private static void checkModelReads(Replicate[] replicates) throws InvalidObjectException {
+    for (Replicate r : replicates) {
+      if (r != null && !r.finished()) {
+        try {
+          sim.engine.SimState.readFromCheckpoint(new java.io.ByteArrayInputStream(r.model()))
+              .finish();
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+          throw new InvalidObjectException(
+              "its saved model cannot be read by this build of civicsim (written by another"
+                  + " version?); rerun the scenario from the start");
+        }
+        return;
+      }
+    }
   }
 
   private static InvalidObjectException notACheckpoint() {

@@ -68,6 +68,13 @@ class CheckpointIT {
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertFalse(Files.exists(killed.resolve("metrics.csv")), "the killed run wrote no results");
 
+    byte[] saved = Files.readAllBytes(checkpoint);
+    Files.write(work.resolve("cut.checkpoint"), java.util.Arrays.copyOf(saved, saved.length / 2));
+    JarProcess.Result cut = JarProcess.run(work, "run", "--resume-from", "cut.checkpoint");
+    assertEquals(2, cut.code(), cut.err());
+    assertTrue(cut.err().contains("cut.checkpoint: the checkpoint is cut short"), cut.err());
+    assertFalse(STACK_FRAME.matcher(cut.err()).find(), cut.err());
+
     JarProcess.Result resumed =
         JarProcess.run(work, "run", "--resume-from", "killed/run.checkpoint", "--threads", "1");
     assertEquals(0, resumed.code(), () -> resumed.out() + resumed.err());
