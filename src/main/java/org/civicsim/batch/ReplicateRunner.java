@@ -48,8 +48,8 @@ final class ReplicateRunner {
   ReplicateResult run(int r, Runnable weekDone, RunCheckpoint checkpoint) throws IOException {
     long started = System.nanoTime();
     long replicateSeed = Seeds.replicate(seed, r);
-    Path groupPart = parts.resolve(String.format(Locale.ROOT, "r%06d.csv", r));
-    Path wardPart = parts.resolve(String.format(Locale.ROOT, "r%06d-wards.csv", r));
+    Path groupPart = groupPart(r);
+    Path wardPart = wardPart(r);
     RunCheckpoint.Replicate from = checkpoint == null ? null : checkpoint.replicate(r);
     if (from != null) {
       int weeks = from.finished() ? simulation.weeks() : from.week();
@@ -79,47 +79,49 @@ final class ReplicateRunner {
                 }
 
                 @Override
-                public void save(int week, byte[] state) {
+                public void save(int week, byte[] model) {
                   try {
-                    checkpoint.save(r, saved(week, false, state, groups, wards, last));
+                    checkpoint.save(r, state(r, week, model, groups, wards, last));
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
                 }
-
-                private RunCheckpoint.Replicate saved(
-                    int week, boolean finished, byte[] state, Writer g, Writer w, FinalValues v)
-                    throws IOException {
-                  g.flush();
-                  w.flush();
-                  return new RunCheckpoint.Replicate(
-                      week,
-                      finished,
-                      state,
-                      Files.readAllBytes(groupPart),
-                      Files.readAllBytes(wardPart),
-                      v.values().clone());
-                }
               };
       simulation.run(replicateSeed, from == null ? null : from.model(), last, weekDone, saves);
       if (checkpoint != null) {
-        groups.flush();
-        wards.flush();
-        checkpoint.save(
-            r,
-            new RunCheckpoint.Replicate(
-                simulation.weeks(),
-                true,
-                null,
-                Files.readAllBytes(groupPart),
-                Files.readAllBytes(wardPart),
-                last.values().clone()));
+        checkpoint.save(r, state(r, simulation.weeks(), null, groups, wards, last));
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       return new ReplicateResult(r, replicateSeed, last.values(), groupPart, wardPart, seconds);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * The replicate's state after {@code week}: its model ({@code null} once finished), its rows so
+   * far (the part files, flushed first) and its latest values.
+   */
+  private RunCheckpoint.Replicate state(
+      int r, int week, byte[] model, Writer groups, Writer wards, FinalValues last)
+      throws IOException {
+    groups.flush();
+    wards.flush();
+    return new RunCheckpoint.Replicate(
+        week,
+        model == null,
+        model,
+        Files.readAllBytes(groupPart(r)),
+        Files.readAllBytes(wardPart(r)),
+        last.values().clone());
+  }
+
+  private Path groupPart(int r) {
+    return parts.resolve(String.format(Locale.ROOT, "r%06d.csv", r));
+  }
+
+  private Path wardPart(int r) {
+    return parts.resolve(String.format(Locale.ROOT, "r%06d-wards.csv", r));
   }
 
   /** A new part file holding {@code rows} (when not null) to begin with. */
