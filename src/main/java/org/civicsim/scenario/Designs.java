@@ -37,6 +37,9 @@ public final class Designs {
   }
 
   /** Points of one Saltelli block: A, then A with column i from B for each i, then B. */
+  /** The Sobol sequence generator has direction numbers for 1000 dimensions, two per key. */
+  public static final int SOBOL_MAX_KEYS = 500;
+
   public static int saltelliBlock(int k) {
     return k + 2;
   }

@@ -372,6 +372,10 @@ public final class SweepLoader {
   private static double[][] units(YamlNode.Mapping m, String design, Long samples,
       long seed, List<Dimension> dims, String name, Problems problems) {
     int k = dims.size();
+    if (k == 0) {
+      // Every varied key was refused, and why has been reported: there is no design to draw.
+      return null;
+    }
     if (FULL_FACTORIAL.equals(design)) {
       long size = 1;
       for (Dimension d : dims) {
@@ -434,6 +438,11 @@ public final class SweepLoader {
     if (samples * per > MAX_RUNS) {
       problems.add(m.get("samples").pos(), "samples", "gives " + samples * per + " design points;"
           + " at most " + MAX_RUNS + " are allowed");
+      return null;
+    }
+    if (SOBOL.equals(design) && k > Designs.SOBOL_MAX_KEYS) {
+      problems.add(m.get("vary").pos(), "vary", "a sobol design varies at most "
+          + Designs.SOBOL_MAX_KEYS + " keys; this sweep varies " + k);
       return null;
     }
     int n = samples.intValue();
