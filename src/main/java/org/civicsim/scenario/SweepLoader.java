@@ -39,6 +39,8 @@ public final class SweepLoader {
           "vary");
   /** Beyond this a sweep would not finish; most likely a grid written by mistake. */
   static final long MAX_RUNS = 10_000_000L;
+  /** Design points checked after the first one with a problem, to find other problems. */
+  private static final int MORE_POINTS_AFTER_A_PROBLEM = 64;
 
   private SweepLoader() {}
 
@@ -127,18 +129,27 @@ public final class SweepLoader {
 
   /**
    * Loads the base with the changes of every design point, reporting each problem at the sweep
-   * file's line of the key it concerns; returns the scenario of point 0, or null on problems.
+   * file's line of the key it concerns; returns the scenario of point 0, or null on problems. Once
+   * a point fails, only the next {@link #MORE_POINTS_AFTER_A_PROBLEM} are checked, so that a typo
+   * in a sweep of many thousand points is reported at once rather than after loading them all.
    */
   private static Scenario check(Sweep sweep, Map<String, Pos> keyPos, Pos basePos, String name,
       Problems problems) {
     Scenario first = null;
+    int failed = -1;
     for (int p = 0; p < sweep.points().size(); p++) {
+      if (failed >= 0 && p - failed > MORE_POINTS_AFTER_A_PROBLEM) {
+        break;
+      }
       try {
         Scenario s = sweep.scenario(p);
         if (p == 0) {
           first = s;
         }
       } catch (ScenarioException e) {
+        if (failed < 0) {
+          failed = p;
+        }
         for (Problem q : e.problems()) {
           if (q.line() == 0 && String.valueOf(sweep.base()).equals(q.file())) {
             // The base cannot be read at all: say so at the sweep's base: line.
