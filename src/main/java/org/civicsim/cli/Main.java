@@ -40,6 +40,7 @@ public final class Main {
       GlobalOptions global = new GlobalOptions();
       RunCommand run = new RunCommand(List.of(args));
       SweepCommand sweep = new SweepCommand();
+      SlurmCommand slurm = new SlurmCommand();
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
       ExplainCommand explain = new ExplainCommand();
@@ -55,6 +56,7 @@ public final class Main {
               .addObject(global)
               .addCommand(run)
               .addCommand(sweep)
+              .addCommand(slurm)
               .addCommand(validate)
               .addCommand(calibrate)
               .addCommand(explain)
@@ -83,6 +85,7 @@ public final class Main {
           switch (command) {
             case "run" -> run;
             case "sweep" -> sweep;
+            case "slurm" -> slurm;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
             case "explain" -> explain;

@@ -8,7 +8,7 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, sweep, validate, explain, new, calibrate, report, bench, gui, help";
+  static final String COMMANDS = "run, sweep, slurm, validate, explain, new, calibrate, report, bench, gui, help";
 
   static final String MAIN =
       """
@@ -19,6 +19,7 @@ final class Usage {
       commands:
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         sweep SWEEP.yaml      run a parameter sweep: design points x replicates
+        slurm SWEEP.yaml      write Slurm job-array scripts that run a sweep on a cluster
         validate FILE...      check scenario files and list every problem
         explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
@@ -116,6 +117,46 @@ final class Usage {
       Progress goes to stderr, one line per run: runs done, rate and time left.
       Designs sobol and morris are not available yet.
       Exit codes: 0 success, 2 bad input, 1 internal error or a failed run.
+      """;
+
+  static final String SLURM =
+      """
+      usage: civicsim slurm SWEEP.yaml --array N [OPTIONS]
+
+      Writes the scripts that run a sweep on a Slurm cluster as a job array of N tasks, task I
+      running shard I/N of the sweep (the runs r with r % N == I-1) into DIR/shard-I, and a
+      merge job that waits for every task to succeed and combines the shards into
+      DIR/merged, the same files a sweep on one machine writes. The sweep file is checked
+      first, as sweep does; nothing is written when anything is wrong. Nothing is submitted:
+      it prints the command that does.
+
+      Writes into DIR (new or empty): array.sbatch (the job array; each task resumes its
+      shard if it runs again), merge.sbatch (also runs by hand: bash DIR/merge.sbatch),
+      submit.sh (sbatch the array, then the merge with --dependency=afterok), logs/, and
+      civicsim.jar, a copy of this build, so that every task runs the same code even if the
+      checkout is rebuilt while the jobs wait. Paths are absolute: DIR must be on a file
+      system the compute nodes share. Nodes need Java 17 (JAVA_HOME or java on PATH).
+
+      options:
+        --array N           array tasks (shards), from 1 to the sweep's runs
+        --out DIR           where the scripts, shards and merged results go
+                            (default results/<sweep>/<time>)
+        --partition P       the partition to queue in (default: the cluster's)
+        --time T            time limit of each task: minutes, H:MM:SS or D-HH:MM:SS
+        --mem M             memory of each task, such as 4G
+        --cpus-per-task C   CPUs of each task; each task runs that many threads (default 1)
+        --record WHEN       final (default) or every, as for sweep
+        -h, --help          show this help
+
+      examples:
+        ./civicsim slurm scenarios/sweeps/cuts-vs-cd.yaml --array 12 --time 30 --mem 4G \\
+            --cpus-per-task 2 --out ~/scratch/cuts-vs-cd
+        ~/scratch/cuts-vs-cd/submit.sh
+        squeue -u $USER
+        ./civicsim report ~/scratch/cuts-vs-cd/merged
+
+      docs/cluster.md tells how to watch the jobs, rerun a failed task and merge by hand.
+      Exit codes: 0 scripts written, 2 bad input (sweep file, options, output folder).
       """;
 
   static final String VALIDATE =
@@ -293,6 +334,7 @@ final class Usage {
     return switch (command) {
       case "run" -> RUN;
       case "sweep" -> SWEEP;
+      case "slurm" -> SLURM;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
       case "explain" -> EXPLAIN;
@@ -314,6 +356,9 @@ final class Usage {
       case "sweep" ->
           "usage: civicsim sweep SWEEP.yaml [--out DIR] [--threads K] [--resume]"
               + " [--record final|every] (civicsim help sweep for more)";
+      case "slurm" ->
+          "usage: civicsim slurm SWEEP.yaml --array N [--out DIR] [--partition P] [--time T]"
+              + " [--mem M] [--cpus-per-task C] (civicsim help slurm for more)";
       case "validate" -> "usage: civicsim validate FILE... (civicsim help validate for more)";
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
@@ -332,7 +377,7 @@ final class Usage {
       case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
           + " (civicsim help gui for more)";
       default ->
-          "usage: civicsim run|sweep|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|slurm|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
     };
   }
 }
