@@ -46,7 +46,12 @@ public final class SweepRun {
   public static final String METRICS = "metrics.csv";
   public static final String SUMMARY = "summary.csv";
   public static final String SWEEP = "sweep.json";
+  public static final String SENSITIVITY = "sensitivity.csv";
   public static final String PARTS = "parts";
+  /** In a shard's parts folder: which shard, as {@code I/N}. */
+  public static final String SHARD = "shard.txt";
+  /** Bootstrap resamples behind each sensitivity index's interval. */
+  static final int RESAMPLES = 1000;
   private static final int GROUPS = MetricNames.GROUPS.size();
 
   private final Sweep sweep;
@@ -56,6 +61,9 @@ public final class SweepRun {
   private final boolean everyStep;
   private final String version;
   private final PrintStream progress;
+  private final Shard shard;
+  /** The parts folder holding each run's parts: this sweep's own, or a shard's when merging. */
+  private final Path[] partsOf;
 
   /**
    * A sweep run into {@code out} on {@code threads} threads; {@code everyStep} records every
@@ -64,6 +72,12 @@ public final class SweepRun {
    */
   public SweepRun(Sweep sweep, Path out, int threads, boolean resume, boolean everyStep,
       String version, PrintStream progress) {
+    this(sweep, out, threads, resume, everyStep, version, progress, Shard.WHOLE);
+  }
+
+  /** As above, running only the runs of {@code shard}. */
+  public SweepRun(Sweep sweep, Path out, int threads, boolean resume, boolean everyStep,
+      String version, PrintStream progress, Shard shard) {
     this.sweep = sweep;
     this.out = out;
     this.threads = Math.max(1, threads);
@@ -71,6 +85,39 @@ public final class SweepRun {
     this.everyStep = everyStep;
     this.version = version;
     this.progress = progress;
+    this.shard = shard;
+    this.partsOf = new Path[sweep.runs()];
+    java.util.Arrays.fill(partsOf, out.resolve(PARTS));
+  }
+
+  /**
+   * The I-th of N disjoint slices of a sweep's runs (I from 1): the runs r with {@code r % N ==
+   * I - 1}. Because runs go replicate by replicate, each shard holds every design point's runs
+   * in turn, and the shards of one sweep together hold each run once.
+   */
+  public record Shard(int index, int count) {
+    public static final Shard WHOLE = new Shard(1, 1);
+
+    public Shard {
+      if (count < 1 || index < 1 || index > count) {
+        throw new IllegalArgumentException("shard " + index + "/" + count);
+      }
+    }
+
+    /** Whether run {@code r} is in this shard. */
+    public boolean holds(int r) {
+      return r % count == index - 1;
+    }
+
+    /** The runs of this shard among {@code runs}. */
+    public int size(int runs) {
+      return runs / count + (runs % count > index - 1 ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+      return index + "/" + count;
+    }
   }
 
   /** What came of the sweep: runs in all, run now, skipped as already complete, failed. */
@@ -101,23 +148,37 @@ public final class SweepRun {
         }
       }
     }
+    Path shardFile = parts.resolve(SHARD);
+    String shardText = shard.count() == 1 ? null : shard + "\n";
+    if (resume && Files.exists(planFile)) {
+      String was = Files.exists(shardFile) ? Files.readString(shardFile, StandardCharsets.UTF_8)
+          : null;
+      if (!java.util.Objects.equals(was, shardText)) {
+        throw new OutputException(out + " holds " + (was == null ? "a whole sweep"
+            : "shard " + was.strip()) + ", not " + (shardText == null ? "a whole sweep"
+            : "shard " + shard) + "; resume it with the same --shard");
+      }
+    }
     try {
       Files.createDirectories(parts);
     } catch (IOException e) {
       throw OutputException.cannot("create the folder", parts, e);
     }
     AtomicFile.write(planFile, w -> w.write(plan));
+    if (shardText != null) {
+      AtomicFile.write(shardFile, w -> w.write(shardText));
+    }
 
     int runs = sweep.runs();
     int skipped = 0;
     if (resume) {
       for (int r = 0; r < runs; r++) {
-        if (complete(r)) {
+        if (shard.holds(r) && complete(r)) {
           skipped++;
         }
       }
     }
-    Counter counter = new Counter(runs, skipped);
+    Counter counter = new Counter(shard.size(runs), skipped);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicReference<Throwable> fatal = new AtomicReference<>();
@@ -127,7 +188,7 @@ public final class SweepRun {
         for (int r = next.getAndIncrement(); r < runs && fatal.get() == null;
             r = next.getAndIncrement()) {
           try {
-            if (resume && complete(r)) {
+            if (!shard.holds(r) || resume && complete(r)) {
               continue;
             }
             if (!runOne(r)) {
@@ -155,15 +216,91 @@ public final class SweepRun {
       throw er;
     }
     assemble();
-    return new Outcome(runs, runs - skipped, skipped, failed.get());
+    int mine = shard.size(runs);
+    return new Outcome(mine, mine - skipped, skipped, failed.get());
+  }
+
+  /**
+   * Combines shard folders (each written by {@code --shard I/N} for one sweep) into {@code out}:
+   * the same runs.csv, metrics.csv, summary.csv, sensitivity.csv and sweep.json as the sweep run
+   * whole, the shards' parts read where they are.
+   *
+   * @throws OutputException when a folder is not a shard of a sweep, the shards come from
+   *     different sweeps, a run is missing or unfinished, or {@code out} cannot be written
+   */
+  public static Sweep merge(List<Path> shards, Path out, String version)
+      throws OutputException, IOException {
+    String plan = null;
+    Path first = null;
+    for (Path dir : shards) {
+      Path file = dir.resolve(PARTS).resolve(SWEEP);
+      if (!Files.isRegularFile(file)) {
+        throw new OutputException(dir + " is not a sweep's folder: it has no " + PARTS + "/"
+            + SWEEP);
+      }
+      String p = Files.readString(file, StandardCharsets.UTF_8);
+      if (plan == null) {
+        plan = p;
+        first = dir;
+      } else if (!plan.equals(p)) {
+        throw new OutputException(dir + " holds a different sweep from " + first
+            + " (its design, seeds or recording differ)");
+      }
+    }
+    if (plan == null) {
+      throw new OutputException("merge needs at least one shard folder");
+    }
+    if (Files.isDirectory(out)) {
+      try (var list = Files.list(out)) {
+        if (list.findAny().isPresent()) {
+          throw new OutputException(out + " is not empty; choose another --out");
+        }
+      }
+    }
+    Plan planned = Plan.read(plan);
+    SweepRun merged = new SweepRun(planned.sweep(), out, 1, false, planned.everyStep(), version,
+        null);
+    List<Integer> missing = new ArrayList<>();
+    for (int r = 0; r < planned.sweep().runs(); r++) {
+      Path found = null;
+      for (Path dir : shards) {
+        merged.partsOf[r] = dir.resolve(PARTS);
+        if (merged.complete(r)) {
+          found = merged.partsOf[r];
+          break;
+        }
+      }
+      if (found == null) {
+        missing.add(r);
+      } else {
+        merged.partsOf[r] = found;
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new OutputException(missing.size() + " of " + planned.sweep().runs() + " runs are"
+          + " missing or unfinished in these folders (runs " + listed(missing) + "); finish"
+          + " their shards with civicsim sweep ... --shard I/N --resume, then merge again");
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw OutputException.cannot("create the folder", out, e);
+    }
+    merged.assemble();
+    return planned.sweep();
+  }
+
+  private static String listed(List<Integer> runs) {
+    List<String> some = runs.stream().limit(10).map(String::valueOf).toList();
+    return String.join(", ", some) + (runs.size() > 10 ? ", ..." : "");
   }
 
   private Path rows(int r) {
-    return out.resolve(PARTS).resolve(String.format(Locale.ROOT, "run%06d.csv", r));
+    return partsOf[r].resolve(String.format(Locale.ROOT, "run%06d.csv", r));
   }
 
   private Path done(int r) {
-    return out.resolve(PARTS).resolve(String.format(Locale.ROOT, "run%06d.done", r));
+    return partsOf[r].resolve(String.format(Locale.ROOT, "run%06d.done", r));
   }
 
   /** Whether run {@code r} finished and both its parts are whole. */
@@ -265,6 +402,9 @@ public final class SweepRun {
     AtomicFile.write(out.resolve(RUNS), w -> {
       w.write("run,point,replicate,seed," + variedHeader() + "status,wall_seconds\n");
       for (int r = 0; r < runs; r++) {
+        if (!shard.holds(r)) {
+          continue;
+        }
         int p = sweep.point(r);
         int k = sweep.replicate(r);
         Done d = readDone(r);
@@ -277,14 +417,26 @@ public final class SweepRun {
       o.write(("scenario,run,point,replicate,seed," + variedHeader()
           + "step,metric,group,value\n").getBytes(StandardCharsets.UTF_8));
       for (int r = 0; r < runs; r++) {
-        Files.copy(rows(r), o);
+        if (shard.holds(r)) {
+          Files.copy(rows(r), o);
+        }
       }
       file.commit();
     }
+    if (shard.count() == 1) {
+      summarise();
+    }
+    String json = json(version);
+    AtomicFile.write(out.resolve(SWEEP), w -> w.write(json));
+  }
+
+  /** summary.csv, and for Sobol and Morris designs sensitivity.csv, from every run's finals. */
+  private void summarise() throws IOException {
+    int points = sweep.points().size();
+    double[][] means = new double[points][];
     AtomicFile.write(out.resolve(SUMMARY), w -> {
       w.write("scenario,point," + variedHeader() + "metric,group,mean,sd,ci_low,ci_high,n\n");
       StringBuilder row = new StringBuilder(160);
-      int points = sweep.points().size();
       for (int p = 0; p < points; p++) {
         FinalStepSummary summary = new FinalStepSummary();
         String name = sweep.name();
@@ -296,9 +448,11 @@ public final class SweepRun {
           }
         }
         String prefix = Csv.field(name) + "," + p + "," + values(p);
+        means[p] = new double[MetricNames.METRICS.size() * GROUPS];
         for (int m = 0; m < MetricNames.METRICS.size(); m++) {
           for (int g = 0; g < GROUPS; g++) {
             Estimate e = summary.estimate(m, g);
+            means[p][m * GROUPS + g] = e.n() > 0 ? e.mean() : Double.NaN;
             row.setLength(0);
             row.append(prefix).append(MetricNames.METRICS.get(m)).append(',')
                 .append(MetricNames.GROUPS.get(g));
@@ -312,8 +466,9 @@ public final class SweepRun {
         }
       }
     });
-    String json = json(version);
-    AtomicFile.write(out.resolve(SWEEP), w -> w.write(json));
+    if (SweepSensitivity.applies(sweep)) {
+      AtomicFile.write(out.resolve(SENSITIVITY), w -> new SweepSensitivity(sweep, means).write(w));
+    }
   }
 
   private static void cell(StringBuilder row, double value) {
@@ -364,17 +519,64 @@ public final class SweepRun {
         g.writeEndArray();
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("point_units");
+      for (int p = 0; p < sweep.points().size(); p++) {
+        g.writeStartArray();
+        for (double u : sweep.unit(p)) {
+          g.writeNumber(u);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("run_seeds");
       for (int r = 0; r < sweep.runs(); r++) {
         g.writeNumber(sweep.runSeed(sweep.point(r), sweep.replicate(r)));
       }
       g.writeEndArray();
       if (withVersion != null) {
+        if (shard.count() > 1) {
+          g.writeStringField("shard", shard.toString());
+        }
         g.writeStringField("version", withVersion);
       }
       g.writeEndObject();
     }
     return text + "\n";
+  }
+
+  /** A sweep as its plan records it, read back to merge shards. */
+  private record Plan(Sweep sweep, boolean everyStep) {
+    static Plan read(String json) throws OutputException {
+      try {
+        com.fasterxml.jackson.databind.JsonNode n =
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+        n.get("set").properties().forEach(e -> set.put(e.getKey(), e.getValue().asText()));
+        List<String> vary = new ArrayList<>();
+        n.get("vary").forEach(v -> vary.add(v.asText()));
+        List<List<String>> points = new ArrayList<>();
+        n.get("point_values").forEach(p -> {
+          List<String> values = new ArrayList<>();
+          p.forEach(v -> values.add(v.asText()));
+          points.add(values);
+        });
+        double[][] units = new double[points.size()][];
+        for (int p = 0; p < units.length; p++) {
+          com.fasterxml.jackson.databind.JsonNode u = n.get("point_units").get(p);
+          units[p] = new double[u.size()];
+          for (int i = 0; i < u.size(); i++) {
+            units[p][i] = u.get(i).asDouble();
+          }
+        }
+        Sweep sweep = new Sweep(n.get("name").asText(), Path.of(n.get("file").asText()),
+            Path.of(n.get("base").asText()), n.get("design").asText(),
+            n.get("replicates").asInt(), n.get("seed").asLong(), set, vary, points, units);
+        return new Plan(sweep, "every".equals(n.get("record").asText()));
+      } catch (IOException | RuntimeException e) {
+        throw new OutputException("cannot read the sweep's plan " + PARTS + "/" + SWEEP + ": "
+            + e.getMessage());
+      }
+    }
   }
 
   /** Writes a run's rows: the final week only ({@code only} the final step), or every one. */

@@ -40,6 +40,7 @@ public final class Main {
       GlobalOptions global = new GlobalOptions();
       RunCommand run = new RunCommand(List.of(args));
       SweepCommand sweep = new SweepCommand();
+      MergeCommand merge = new MergeCommand();
       SlurmCommand slurm = new SlurmCommand();
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
@@ -56,6 +57,7 @@ public final class Main {
               .addObject(global)
               .addCommand(run)
               .addCommand(sweep)
+              .addCommand(merge)
               .addCommand(slurm)
               .addCommand(validate)
               .addCommand(calibrate)
@@ -85,6 +87,7 @@ public final class Main {
           switch (command) {
             case "run" -> run;
             case "sweep" -> sweep;
+            case "merge" -> merge;
             case "slurm" -> slurm;
             case "validate" -> validate;
             case "calibrate" -> calibrate;

@@ -28,6 +28,9 @@ final class SweepCommand extends HelpfulCommand {
   @Parameter(names = "--resume")
   private boolean resume;
 
+  @Parameter(names = "--shard")
+  private String shard;
+
   @Parameter(names = "--record")
   private String record = "final";
 
@@ -50,7 +53,15 @@ final class SweepCommand extends HelpfulCommand {
     if (resume && out == null) {
       throw new ParameterException("--resume needs --out DIR, the folder of the sweep to finish");
     }
+    if (shard != null && out == null) {
+      throw new ParameterException("--shard needs --out DIR, the shard's own folder");
+    }
+    SweepRun.Shard slice = shard == null ? SweepRun.Shard.WHOLE : shard(shard);
     Sweep sweep = SweepLoader.load(Path.of(files.get(0)));
+    if (slice.count() > sweep.runs()) {
+      throw new ParameterException("--shard " + shard + ": the sweep has " + sweep.runs()
+          + " runs, so at most " + sweep.runs() + " shards");
+    }
     Path dir;
     try {
       dir = out != null ? Path.of(out)
@@ -62,11 +73,17 @@ final class SweepCommand extends HelpfulCommand {
     int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (!quiet) {
       stderr.println("sweep " + sweep.name() + ": " + sweep.points().size() + " points x "
-          + sweep.replicates() + " replicates = " + sweep.runs() + " runs on " + k + " threads");
+          + sweep.replicates() + " replicates = " + sweep.runs() + " runs"
+          + (slice.count() > 1 ? ", of which shard " + slice + " runs "
+              + slice.size(sweep.runs()) : "") + " on " + k + " threads");
     }
     SweepRun.Outcome outcome =
         new SweepRun(sweep, dir, k, resume, record.equals("every"), Version.version(),
-            quiet ? null : stderr).run();
+            quiet ? null : stderr, slice).run();
+    if (slice.count() > 1 && !quiet) {
+      stderr.println("shard " + slice + " done; when every shard is, combine them with"
+          + " civicsim merge SHARD_DIR... --out DIR");
+    }
     if (outcome.failed() > 0) {
       stderr.println(outcome.failed() + " of " + outcome.runs() + " runs failed; see runs.csv");
       stdout.println(dir);
@@ -74,5 +91,23 @@ final class SweepCommand extends HelpfulCommand {
     }
     stdout.println(dir);
     return ExitCode.OK;
+  }
+
+  /** {@code I/N} with 1 <= I <= N. */
+  static SweepRun.Shard shard(String text) {
+    String[] parts = text.split("/", -1);
+    try {
+      if (parts.length == 2) {
+        int i = Integer.parseInt(parts[0].strip());
+        int n = Integer.parseInt(parts[1].strip());
+        if (n >= 1 && i >= 1 && i <= n) {
+          return new SweepRun.Shard(i, n);
+        }
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ParameterException("--shard is I/N, the I-th of N slices with 1 <= I <= N, like"
+        + " --shard 2/3; got " + text);
   }
 }

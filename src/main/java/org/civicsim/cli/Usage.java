@@ -8,7 +8,8 @@ final class Usage {
   private Usage() {}
 
   /** The commands, as listed after an unknown one. */
-  static final String COMMANDS = "run, sweep, slurm, validate, explain, new, calibrate, report, bench, gui, help";
+  static final String COMMANDS =
+      "run, sweep, merge, slurm, validate, explain, new, calibrate, report, bench, gui, help";
 
   static final String MAIN =
       """
@@ -19,6 +20,7 @@ final class Usage {
       commands:
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         sweep SWEEP.yaml      run a parameter sweep: design points x replicates
+        merge DIR... --out D  combine the shards of a sweep into its files
         slurm SWEEP.yaml      write Slurm job-array scripts that run a sweep on a cluster
         validate FILE...      check scenario files and list every problem
         explain SCENARIO      every parameter in effect, its default and where it came from
@@ -46,6 +48,30 @@ final class Usage {
 
       exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 internal error.
       Scenario keys are described in docs/scenarios.md.
+      """;
+
+  static final String MERGE =
+      """
+      usage: civicsim merge SHARD_DIR... --out DIR
+
+      Combines the folders of a sweep's shards (each written by civicsim sweep --shard I/N)
+      into DIR: the same runs.csv, metrics.csv, summary.csv, sensitivity.csv and sweep.json
+      as the sweep run whole on one machine, byte for byte apart from wall_seconds in
+      runs.csv. Every run must be complete in one of the folders; the folders must hold
+      shards of the same sweep. The shards' folders are only read.
+
+      options:
+        --out DIR           where the merged files go (created; must be empty)
+        -q, --quiet         print only the results folder
+        -h, --help          show this help
+
+      example:
+        ./civicsim sweep scenarios/sweeps/cuts-vs-cd.yaml --shard 1/2 --out results/cvd/1
+        ./civicsim sweep scenarios/sweeps/cuts-vs-cd.yaml --shard 2/2 --out results/cvd/2
+        ./civicsim merge results/cvd/1 results/cvd/2 --out results/cvd/all
+
+      Exit codes: 0 success, 2 bad input (a missing run, shards of different sweeps), 1
+      internal error.
       """;
 
   static final String RUN =
@@ -86,16 +112,24 @@ final class Usage {
       usage: civicsim sweep SWEEP.yaml [OPTIONS]
 
       Runs a parameter sweep described by a sweep file (see scenarios/sweeps/): a base
-      scenario, fixed changes (set:), and keys to vary (vary:) over a full-factorial grid
-      or a latin-hypercube sample, each design point run replicates: times. Every run's seed
-      is derived from the sweep seed, the point and the replicate. Runs go in replicate
-      order (every point once, then every point again), so a sweep stopped early has
-      still covered the space. The sweep file is checked first, every key against the
-      base scenario; nothing is written when anything is wrong.
+      scenario, fixed changes (set:), and keys to vary (vary:) by a design, each design
+      point run replicates: times:
+        full-factorial    every combination of the listed values
+        latin-hypercube   samples: points, one in each slice of every key's range
+        sobol             Saltelli's scheme: samples: base samples, samples x (keys + 2)
+                          points; writes first-order (S1) and total (ST) Sobol indices
+        morris            samples: trajectories of keys + 1 points on a 4-level grid;
+                          writes Morris's mu, mu_star and sigma
+      Every run's seed is derived from the sweep seed, the point and the replicate. Runs go
+      in replicate order (every point once, then every point again), so a sweep stopped
+      early has still covered the space. The sweep file is checked first, every key
+      against the base scenario; nothing is written when anything is wrong.
 
       Writes runs.csv, metrics.csv (final week only unless --record every), summary.csv
-      (mean, sd and 95% t-interval over replicates per design point) and sweep.json into
-      results/<sweep>/<time>/, or into --out DIR. Each run keeps its own part in
+      (mean, sd and 95% t-interval over replicates per design point), for sobol and morris
+      sensitivity.csv (each index of each key for every metric and group, from the
+      replicates' mean at the final week, with 95% bootstrap intervals), and sweep.json
+      into results/<sweep>/<time>/, or into --out DIR. Each run keeps its own part in
       DIR/parts/; --resume skips the runs whose parts are complete and gives the same
       files as an uninterrupted sweep (apart from wall_seconds in runs.csv).
 
@@ -103,6 +137,8 @@ final class Usage {
         --out DIR           write the sweep into DIR (created if missing)
         --threads K         runs at once (default: the number of processors)
         --resume            finish the sweep in --out DIR, skipping complete runs
+        --shard I/N         run only the I-th of N disjoint slices of the runs (I from 1),
+                            for a cluster's job array; combine them with civicsim merge
         --record WHEN       final (default): the final week's metrics only;
                             every: every recorded week (the base's output.record_every)
         -q, --quiet         no progress lines: print only the results folder
@@ -112,10 +148,10 @@ final class Usage {
         ./civicsim sweep scenarios/sweeps/cuts-vs-cd.yaml --threads 4
         ./civicsim sweep scenarios/sweeps/pb-vs-intermediaries.yaml --out results/pb
         ./civicsim sweep scenarios/sweeps/pb-vs-intermediaries.yaml --out results/pb --resume
+        ./civicsim sweep scenarios/sweeps/cuts-vs-cd.yaml --shard 2/3 --out results/cvd/2
         ./civicsim report results/pb
 
       Progress goes to stderr, one line per run: runs done, rate and time left.
-      Designs sobol and morris are not available yet.
       Exit codes: 0 success, 2 bad input, 1 internal error or a failed run.
       """;
 
@@ -334,6 +370,7 @@ final class Usage {
     return switch (command) {
       case "run" -> RUN;
       case "sweep" -> SWEEP;
+      case "merge" -> MERGE;
       case "slurm" -> SLURM;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
@@ -354,8 +391,10 @@ final class Usage {
           "usage: civicsim run [SCENARIO.yaml] [--replicates N] [--seed S] [--steps T]"
               + " [--out DIR] [--threads K] [--set KEY=VALUE]... (civicsim help run for more)";
       case "sweep" ->
-          "usage: civicsim sweep SWEEP.yaml [--out DIR] [--threads K] [--resume]"
+          "usage: civicsim sweep SWEEP.yaml [--out DIR] [--threads K] [--resume] [--shard I/N]"
               + " [--record final|every] (civicsim help sweep for more)";
+      case "merge" ->
+          "usage: civicsim merge SHARD_DIR... --out DIR (civicsim help merge for more)";
       case "slurm" ->
           "usage: civicsim slurm SWEEP.yaml --array N [--out DIR] [--partition P] [--time T]"
               + " [--mem M] [--cpus-per-task C] (civicsim help slurm for more)";
@@ -377,7 +416,7 @@ final class Usage {
       case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
           + " (civicsim help gui for more)";
       default ->
-          "usage: civicsim run|sweep|slurm|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
     };
   }
 }

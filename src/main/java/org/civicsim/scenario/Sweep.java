@@ -17,12 +17,15 @@ import java.util.Map;
  * @param name the sweep's name (its {@code name:}, else the file name without {@code .yaml})
  * @param file the sweep file
  * @param base the base scenario file
- * @param design {@code full-factorial} or {@code latin-hypercube}
+ * @param design {@code full-factorial}, {@code latin-hypercube}, {@code sobol} or {@code morris}
  * @param replicates replicates of every design point
  * @param seed the sweep seed from which every run's seed is derived
  * @param set fixed changes, dotted key to YAML value text, in file order
  * @param varied the varied keys in file order
  * @param points for each design point, the value text of each varied key
+ * @param units for each design point, its coordinates in the unit hypercube, one per varied key,
+ *     from which its values were made ({@code i / (n - 1)} for item i of n in a full-factorial
+ *     grid); Morris's elementary effects are measured in these coordinates
  */
 public record Sweep(
     String name,
@@ -33,12 +36,23 @@ public record Sweep(
     long seed,
     Map<String, String> set,
     List<String> varied,
-    List<List<String>> points) {
+    List<List<String>> points,
+    double[][] units) {
 
   public Sweep {
     set = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(set));
     varied = List.copyOf(varied);
     points = points.stream().map(List::copyOf).toList();
+    units = units.clone();
+    if (units.length != points.size()) {
+      throw new IllegalArgumentException(
+          units.length + " unit coordinates for " + points.size() + " design points");
+    }
+  }
+
+  /** The unit coordinates of design point {@code p} (a copy). */
+  public double[] unit(int p) {
+    return units[p].clone();
   }
 
   /** Number of runs: every design point times the replicates. */

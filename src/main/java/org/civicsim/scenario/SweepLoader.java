@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.util.MathArrays;
 import org.civicsim.io.Numbers;
 
 /**
@@ -23,7 +19,10 @@ import org.civicsim.io.Numbers;
  * key changing slowest; ranges are not allowed there. {@code latin-hypercube} draws {@code samples}
  * points with a Well19937c generator seeded from the sweep seed: for each varied key in file order
  * the strata 0..n-1 are shuffled, and point i takes {@code u = (stratum + uniform) / n}, so that
- * every stratum of every key holds exactly one point. A range {@code {min, max}} maps u to {@code
+ * every stratum of every key holds exactly one point. {@code sobol} is Saltelli's scheme over
+ * {@code samples} base samples, {@code samples (k + 2)} points for k varied keys, and {@code
+ * morris} is {@code samples} trajectories of {@code k + 1} points ({@link Designs}). In every design
+ * but the full grid, a point is a vector u in the unit hypercube: a range {@code {min, max}} maps u to {@code
  * min + u * (max - min)} (rounded to a whole number for whole-number keys, otherwise written to six
  * significant digits, the value that runs.csv shows and the run uses); a list takes item {@code
  * floor(u * size)}, so each item is chosen uniformly and as evenly as the samples allow.
@@ -31,8 +30,10 @@ import org.civicsim.io.Numbers;
 public final class SweepLoader {
   static final String FULL_FACTORIAL = "full-factorial";
   static final String LATIN_HYPERCUBE = "latin-hypercube";
-  private static final Set<String> NOT_YET = Set.of("sobol", "morris");
-  private static final List<String> DESIGNS = List.of(FULL_FACTORIAL, LATIN_HYPERCUBE);
+  static final String SOBOL = "sobol";
+  static final String MORRIS = "morris";
+  private static final List<String> DESIGNS =
+      List.of(FULL_FACTORIAL, LATIN_HYPERCUBE, SOBOL, MORRIS);
   private static final List<String> KEYS =
       List.of("name", "description", "base", "design", "samples", "replicates", "seed", "set",
           "vary");
@@ -100,15 +101,15 @@ public final class SweepLoader {
       throw problems.exception(name);
     }
     Problems own = new Problems();
-    List<List<String>> points = points(m, design, samples, seed == null ? 0 : seed, dims, name,
-        own);
+    double[][] units = units(m, design, samples, seed == null ? 0 : seed, dims, name, own);
     own.sorted(name).forEach(problems::add);
-    if (!own.isEmpty() || points.isEmpty()) {
+    if (!own.isEmpty() || units == null || units.length == 0) {
       throw problems.exception(name);
     }
+    List<List<String>> points = values(design, dims, units);
     List<String> varied = dims.stream().map(Dimension::key).toList();
     // The base with the fixed changes gives the defaults of replicates and seed.
-    Sweep draft = new Sweep(sweepName, file, base, design, 1, 0, set, varied, points);
+    Sweep draft = new Sweep(sweepName, file, base, design, 1, 0, set, varied, points, units);
     Scenario first = check(draft, keyPos, name, problems);
     if (!problems.isEmpty() || first == null) {
       throw problems.exception(name);
@@ -121,7 +122,7 @@ public final class SweepLoader {
     }
     return new Sweep(sweepName, file, base, design,
         replicates == null ? first.replicates() : replicates.intValue(),
-        seed == null ? first.seed() : seed, set, varied, points);
+        seed == null ? first.seed() : seed, set, varied, points, units);
   }
 
   /**
@@ -199,7 +200,7 @@ public final class SweepLoader {
     if (d == null) {
       if (m.entry("design") == null) {
         problems.add(new Pos(name, 0, 0), "design",
-            "missing: full-factorial or latin-hypercube");
+            "missing: " + String.join(", ", DESIGNS.subList(0, 3)) + " or morris");
       }
       return null;
     }
@@ -207,15 +208,10 @@ public final class SweepLoader {
       return d;
     }
     Pos at = m.get("design").pos();
-    if (NOT_YET.contains(d.toLowerCase(Locale.ROOT))) {
-      problems.add(at, "design", "the " + d + " design is not available yet; use"
-          + " full-factorial or latin-hypercube");
-    } else {
-      String near = Suggest.nearest(d, DESIGNS);
-      problems.add(at, "design", "unknown design \"" + d + "\""
-          + (near == null ? "; use full-factorial or latin-hypercube"
-              : "; did you mean " + near + "?"));
-    }
+    String near = Suggest.nearest(d.toLowerCase(Locale.ROOT), DESIGNS);
+    problems.add(at, "design", "unknown design \"" + d + "\""
+        + (near == null ? "; use " + String.join(", ", DESIGNS.subList(0, 3)) + " or morris"
+            : "; did you mean " + near + "?"));
     return null;
   }
 
@@ -363,9 +359,13 @@ public final class SweepLoader {
     return null;
   }
 
-  private static List<List<String>> points(YamlNode.Mapping m, String design, Long samples,
+  /**
+   * The design's points as unit coordinates, one column per varied key; null (with problems
+   * recorded) when the design cannot be built.
+   */
+  private static double[][] units(YamlNode.Mapping m, String design, Long samples,
       long seed, List<Dimension> dims, String name, Problems problems) {
-    List<List<String>> points = new ArrayList<>();
+    int k = dims.size();
     if (FULL_FACTORIAL.equals(design)) {
       long size = 1;
       for (Dimension d : dims) {
@@ -377,59 +377,87 @@ public final class SweepLoader {
         }
       }
       if (!problems.isEmpty()) {
-        return points;
+        return null;
       }
       if (size > MAX_RUNS) {
         problems.add(m.get("vary").pos(), "vary", "the grid has more than " + MAX_RUNS
             + " points");
-        return points;
+        return null;
       }
       if (samples != null && samples != size) {
         problems.add(m.get("samples").pos(), "samples", "a full-factorial design has one point"
             + " per combination, " + size + " here; remove samples: or set it to " + size);
-        return points;
+        return null;
       }
-      int[] index = new int[dims.size()];
-      for (long p = 0; p < size; p++) {
-        List<String> point = new ArrayList<>(dims.size());
-        for (int d = 0; d < dims.size(); d++) {
-          point.add(dims.get(d).values().get(index[d]));
+      double[][] units = new double[(int) size][k];
+      int[] index = new int[k];
+      for (int p = 0; p < size; p++) {
+        for (int d = 0; d < k; d++) {
+          int n = dims.get(d).values().size();
+          units[p][d] = n == 1 ? 0.5 : index[d] / (double) (n - 1);
         }
-        points.add(point);
-        for (int d = dims.size() - 1; d >= 0; d--) {
+        for (int d = k - 1; d >= 0; d--) {
           if (++index[d] < dims.get(d).values().size()) {
             break;
           }
           index[d] = 0;
         }
       }
-      return points;
+      return units;
     }
     if (samples == null) {
       problems.add(m.entry("samples") == null ? new Pos(name, 0, 0) : m.get("samples").pos(),
-          "samples", "missing: the number of latin-hypercube points, like samples: 64");
-      return points;
+          "samples", "missing: the number of " + switch (design) {
+            case SOBOL -> "base samples (the sweep has samples x (keys + 2) points), like"
+                + " samples: 64";
+            case MORRIS -> "Morris trajectories (the sweep has samples x (keys + 1) points),"
+                + " like samples: 10";
+            default -> "latin-hypercube points, like samples: 64";
+          });
+      return null;
+    }
+    long per = switch (design) {
+      case SOBOL -> Designs.saltelliBlock(k);
+      case MORRIS -> k + 1;
+      default -> 1;
+    };
+    if (samples * per > MAX_RUNS) {
+      problems.add(m.get("samples").pos(), "samples", "gives " + samples * per + " design points;"
+          + " at most " + MAX_RUNS + " are allowed");
+      return null;
     }
     int n = samples.intValue();
-    RandomGenerator rng = new Well19937c(seed);
-    String[][] values = new String[n][dims.size()];
-    for (int d = 0; d < dims.size(); d++) {
-      Dimension dim = dims.get(d);
-      int[] strata = MathArrays.natural(n);
-      MathArrays.shuffle(strata, rng);
-      boolean whole = isWhole(dim.key());
-      for (int i = 0; i < n; i++) {
-        double u = (strata[i] + rng.nextDouble()) / n;
+    return switch (design) {
+      case SOBOL -> Designs.saltelli(k, n);
+      case MORRIS -> Designs.morris(k, n, seed);
+      default -> Designs.latinHypercube(k, n, seed);
+    };
+  }
+
+  /** Each point's value text: a list's item, or a range's value (whole for whole keys). */
+  private static List<List<String>> values(String design, List<Dimension> dims,
+      double[][] units) {
+    List<List<String>> points = new ArrayList<>(units.length);
+    int k = dims.size();
+    boolean[] whole = new boolean[k];
+    for (int d = 0; d < k; d++) {
+      whole[d] = isWhole(dims.get(d).key());
+    }
+    for (double[] u : units) {
+      String[] v = new String[k];
+      for (int d = 0; d < k; d++) {
+        Dimension dim = dims.get(d);
         if (dim.isRange()) {
-          double x = dim.min() + u * (dim.max() - dim.min());
-          values[i][d] = whole ? Long.toString(Math.round(x)) : Numbers.format(x);
+          double x = dim.min() + u[d] * (dim.max() - dim.min());
+          v[d] = whole[d] ? Long.toString(Math.round(x)) : Numbers.format(x);
         } else {
           int size = dim.values().size();
-          values[i][d] = dim.values().get(Math.min(size - 1, (int) (u * size)));
+          int item = FULL_FACTORIAL.equals(design)
+              ? (int) Math.round(u[d] * (size - 1))
+              : Math.min(size - 1, (int) (u[d] * size));
+          v[d] = dim.values().get(item);
         }
       }
-    }
-    for (String[] v : values) {
       points.add(List.of(v));
     }
     return points;

@@ -135,15 +135,15 @@ class SweepCommandTest {
   @Test
   void badSweepFileExitsTwoNamingLineAndKeyAndWritesNothing() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.yaml"),
-        "base: " + BASE + "\ndesign: morris\nsamples: 2\n"
+        "base: " + BASE + "\ndesign: moris\nsamples: 2\n"
             + "vary:\n  council.pb_shares: [0, 0.01]\n"
             + "  community_development.workers_per_10k: [0, -2]\n");
     Path o = dir.resolve("never");
     assertEquals(2, main("sweep", bad.toString(), "--out", o.toString()));
-    assertTrue(err().contains(bad + ":2:9: design: the morris design is not available yet"),
-        err());
+    assertTrue(err().contains(bad + ":2:9: design: unknown design \"moris\"; did you mean"
+        + " morris?"), err());
     assertFalse(Files.exists(o));
-    Files.writeString(bad, Files.readString(bad).replace("morris", "full-factorial")
+    Files.writeString(bad, Files.readString(bad).replace("moris", "full-factorial")
         .replace("samples: 2\n", ""));
     assertEquals(2, main("sweep", bad.toString(), "--out", o.toString()));
     assertTrue(err().contains(bad + ":4:3: council.pb_shares: unknown key; did you mean"
@@ -162,12 +162,109 @@ class SweepCommandTest {
     set.put("borough.wards", "3");
     set.put("behaviour.burn_in_weeks", "2");
     Sweep tiny = new Sweep(shipped.name(), shipped.file(), shipped.base(), shipped.design(), 1,
-        shipped.seed(), set, shipped.varied(), shipped.points());
+        shipped.seed(), set, shipped.varied(), shipped.points(), shipped.units());
     Path o = dir.resolve("pb");
     SweepRun.Outcome outcome = new SweepRun(tiny, o, 2, false, false, "test", null).run();
     assertEquals(9, outcome.runs());
     assertEquals(0, outcome.failed());
     assertEquals(10, Files.readAllLines(o.resolve(SweepRun.RUNS)).size());
+  }
+
+  @Test
+  void shardsMergeIntoTheFilesOfTheWholeSweep() throws Exception {
+    Path whole = dir.resolve("whole");
+    assertEquals(0, main("sweep", sweep.toString(), "--out", whole.toString(), "--threads", "2"));
+    List<String> shards = new java.util.ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      Path s = dir.resolve("shard" + i);
+      assertEquals(0, main("sweep", sweep.toString(), "--out", s.toString(), "--shard",
+          i + "/4", "--threads", "1"), err());
+      List<String> runs = Files.readAllLines(s.resolve(SweepRun.RUNS));
+      assertEquals(i <= 2 ? 3 : 2, runs.size(), "shard " + i + " of 6 runs: " + runs);
+      for (String line : runs.subList(1, runs.size())) {
+        assertEquals(i - 1, Integer.parseInt(line.split(",")[0]) % 4, line);
+      }
+      assertFalse(Files.exists(s.resolve(SweepRun.SUMMARY)), "a shard has no summary");
+      shards.add(s.toString());
+    }
+    Path merged = dir.resolve("merged");
+    List<String> args = new java.util.ArrayList<>(List.of("merge"));
+    java.util.Collections.reverse(shards);
+    args.addAll(shards);
+    args.addAll(List.of("--out", merged.toString()));
+    assertEquals(0, main(args.toArray(String[]::new)), err());
+    assertTrue(err().contains("merged 4 folders: 6 runs"), err());
+    assertSame(files(whole), files(merged));
+  }
+
+  @Test
+  void mergingIncompleteOrMismatchedShardsExitsTwoAndWritesNothing() throws Exception {
+    Path one = dir.resolve("one");
+    assertEquals(0, main("sweep", sweep.toString(), "--out", one.toString(), "--shard", "1/2"));
+    Path never = dir.resolve("never");
+    assertEquals(2, main("merge", one.toString(), "--out", never.toString()));
+    assertTrue(err().contains("3 of 6 runs are missing or unfinished in these folders (runs 1, 3,"
+        + " 5)"), err());
+    assertFalse(Files.exists(never));
+    Path other = Files.writeString(dir.resolve("other.yaml"),
+        Files.readString(sweep).replace("seed: 7", "seed: 8"));
+    Path two = dir.resolve("two");
+    assertEquals(0, main("sweep", other.toString(), "--out", two.toString(), "--shard", "2/2"));
+    assertEquals(2, main("merge", one.toString(), two.toString(), "--out", never.toString()));
+    assertTrue(err().contains(two + " holds a different sweep from " + one), err());
+    assertFalse(Files.exists(never));
+    assertEquals(2, main("merge", dir.toString(), "--out", never.toString()));
+    assertTrue(err().contains("is not a sweep's folder"), err());
+    assertEquals(2, main("sweep", sweep.toString(), "--out", one.toString(), "--shard", "2/2",
+        "--resume"));
+    assertTrue(err().contains("holds shard 1/2, not shard 2/2"), err());
+  }
+
+  @Test
+  void badShardsExitTwo() {
+    for (String bad : List.of("0/3", "4/3", "x", "1/0", "2", "1/2/3", "-1/2")) {
+      assertEquals(2, main("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
+          "--shard", bad), bad);
+      assertTrue(err().contains("--shard is I/N"), err());
+      assertFalse(err().contains("Exception"), err());
+    }
+    assertEquals(2, main("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
+        "--shard", "1/7"));
+    assertTrue(err().contains("the sweep has 6 runs, so at most 6 shards"), err());
+    assertEquals(2, main("sweep", sweep.toString(), "--shard", "1/2"));
+    assertTrue(err().contains("--shard needs --out DIR"), err());
+    assertFalse(Files.exists(dir.resolve("s")));
+  }
+
+  @Test
+  void aSobolSweepWritesIndicesWithIntervalsForEveryMetricAndKey() throws Exception {
+    Path sobol = Files.writeString(dir.resolve("sobol.yaml"),
+        Files.readString(sweep).replace("latin-hypercube", "sobol").replace("samples: 3",
+            "samples: 4").replace("replicates: 2", "replicates: 1"));
+    Path o = dir.resolve("sobol");
+    assertEquals(0, main("sweep", sobol.toString(), "--out", o.toString(), "--threads", "2"),
+        err());
+    assertEquals(4 * 4 + 1, Files.readAllLines(o.resolve(SweepRun.RUNS)).size(),
+        "4 blocks of A, AB1, AB2, B");
+    List<String> rows = Files.readAllLines(o.resolve(SweepRun.SENSITIVITY));
+    assertEquals("metric,group,parameter,index,value,ci_low,ci_high,n", rows.get(0));
+    assertEquals(1 + 18 * 8 * 2 * 2, rows.size());
+    String st = rows.stream()
+        .filter(r -> r.startsWith("participation_any,all,council.cuts.real_terms_per_year,ST,"))
+        .findFirst().orElseThrow();
+    String[] c = st.split(",", -1);
+    assertEquals("4", c[7]);
+    double v = Double.parseDouble(c[4]);
+    assertTrue(Double.parseDouble(c[5]) <= v && v <= Double.parseDouble(c[6]), st);
+    Path morris = Files.writeString(dir.resolve("morris.yaml"),
+        Files.readString(sobol).replace("sobol", "morris").replace("samples: 4", "samples: 3"));
+    Path m = dir.resolve("morris");
+    assertEquals(0, main("sweep", morris.toString(), "--out", m.toString(), "--threads", "2"),
+        err());
+    rows = Files.readAllLines(m.resolve(SweepRun.SENSITIVITY));
+    assertEquals(1 + 18 * 8 * 2 * 3, rows.size());
+    assertTrue(rows.stream().anyMatch(r -> r.startsWith(
+        "coverage,q1,community_development.workers_per_10k,mu_star,")), rows.get(1));
   }
 
   @Test

@@ -115,11 +115,12 @@ class SweepLoaderTest {
   }
 
   @Test
-  void designsNotYetAvailableAndRangesInAGridAreErrors() throws Exception {
-    Path sobol = write("s.yaml", "base: " + BASE + "\ndesign: sobol\nsamples: 4\n" + TINY
+  void misspeltDesignsAndRangesInAGridAreErrors() throws Exception {
+    Path sobol = write("s.yaml", "base: " + BASE + "\ndesign: sobel\nsamples: 4\n" + TINY
         + "vary:\n  council.pb_share: {min: 0, max: 0.1}\n");
     String m = assertThrows(ScenarioException.class, () -> SweepLoader.load(sobol)).getMessage();
-    assertTrue(m.contains(sobol + ":2:9: design: the sobol design is not available yet"), m);
+    assertTrue(m.contains(sobol + ":2:9: design: unknown design \"sobel\"; did you mean sobol?"),
+        m);
     Path grid = write("g.yaml", "base: " + BASE + "\ndesign: full-factorial\n" + TINY
         + "vary:\n  council.pb_share: {min: 0, max: 0.1}\n");
     m = assertThrows(ScenarioException.class, () -> SweepLoader.load(grid)).getMessage();

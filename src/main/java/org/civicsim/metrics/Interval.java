@@ -1,0 +1,25 @@
+package org.civicsim.metrics;
+
+import java.util.Arrays;
+
+/**
+ * An estimate with a bootstrap percentile interval: the 2.5th and 97.5th percentiles of the
+ * re-estimates (NaN re-estimates, where a resample had no variance, are left out).
+ */
+public record Interval(double value, double low, double high) {
+  static Interval percentile(double value, double[] draws) {
+    double[] d = Arrays.stream(draws).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    if (d.length == 0) {
+      return new Interval(value, Double.NaN, Double.NaN);
+    }
+    return new Interval(value, quantile(d, 0.025), quantile(d, 0.975));
+  }
+
+  /** The {@code q} quantile of sorted values, interpolating linearly between order statistics. */
+  static double quantile(double[] sorted, double q) {
+    double at = q * (sorted.length - 1);
+    int lo = (int) Math.floor(at);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (at - lo) * (sorted[hi] - sorted[lo]);
+  }
+}
