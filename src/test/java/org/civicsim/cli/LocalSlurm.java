@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
 /**
  * A one-node Slurm cluster on 127.0.0.1 for tests, from Debian's slurm-wlm and munge: munged with
  * a key made for it, slurmctld and slurmd in the foreground as child processes, a minimal
- * slurm.conf (no cgroups: proctrack/linuxproc and task/none; no accounting), every file and socket
+ * slurm.conf (no cgroups: proctrack/linuxproc and task/none; no accounting; jobs share the node's
+ * cores and are scheduled as soon as one ends), every file and socket
  * in one folder and on free ports, so that it disturbs no other Slurm on the machine. Commands
  * reach it through {@code SLURM_CONF}; {@link #close()} cancels its jobs and stops the daemons by
  * their process ids.
@@ -127,6 +128,11 @@ final class LocalSlurm implements AutoCloseable {
         "JobAcctGatherType=jobacct_gather/none",
         "JobCompType=jobcomp/none",
         "MpiDefault=none",
+        // Cores, not whole nodes, so that the array's tasks share the node's two CPUs.
+        "SelectType=select/cons_tres",
+        "SelectTypeParameters=CR_Core",
+        // Schedule as soon as a job ends rather than up to 3 s later (the default delay).
+        "SchedulerParameters=batch_sched_delay=0",
         "ReturnToService=2",
         "NodeName=localhost NodeAddr=127.0.0.1 CPUs=2 State=UNKNOWN",
         "PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP",

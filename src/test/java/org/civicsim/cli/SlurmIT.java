@@ -71,10 +71,13 @@ class SlurmIT {
     Path job = Files.writeString(work.resolve("hello.sbatch"),
         "#!/bin/bash\n#SBATCH --array=1-3\n#SBATCH --output=" + out + "/hello-%a.out\n"
             + "echo task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_JOB_ID\n");
+    long t0 = System.nanoTime();
     String array = slurm.run("sbatch", "--parsable", job.toString()).trim();
     String after = slurm.run("sbatch", "--parsable", "--dependency=afterok:" + array,
         "--output=" + out + "/after.out", "--wrap", "ls " + out + " | grep -c hello").trim();
     waitForJobs(out);
+    System.out.printf("SlurmIT: a 3-task array of echo and a job after it finished in %.1f s%n",
+        (System.nanoTime() - t0) / 1e9);
     assertEquals("COMPLETED", state(after), slurm.logs());
     for (int i = 1; i <= 3; i++) {
       assertEquals("task " + i + " of " + array,
@@ -114,7 +117,7 @@ class SlurmIT {
         work.resolve("local").toString(), "--threads", "2", "--quiet");
     assertEquals(0, local.code(), local.out() + local.err());
     Path merged = dir.resolve("merged");
-    for (String f : List.of("metrics.csv", "summary.csv")) {
+    for (String f : List.of("metrics.csv", "summary.csv", "sweep.json")) {
       assertArrayEquals(Files.readAllBytes(work.resolve("local").resolve(f)),
           Files.readAllBytes(merged.resolve(f)), f + " differs from the sweep on one machine");
     }
