@@ -159,6 +159,15 @@ final class LocalSlurm implements AutoCloseable {
     return Map.of("SLURM_CONF", conf.toString());
   }
 
+  /**
+   * Points {@code environment} at this cluster: drops every other SLURM_ variable first, so that a
+   * build that itself runs inside a Slurm job does not pass that job's settings to this cluster.
+   */
+  void pointAtThis(Map<String, String> environment) {
+    environment.keySet().removeIf(k -> k.startsWith("SLURM_"));
+    environment.putAll(env());
+  }
+
   /** Runs a Slurm command against this cluster; returns its standard output, fails on an error. */
   String run(String program, String... args) throws Exception {
     List<String> command = new ArrayList<>();
@@ -170,7 +179,7 @@ final class LocalSlurm implements AutoCloseable {
   /** Runs {@code command} with {@code SLURM_CONF} set; its standard output, failing on an error. */
   String exec(List<String> command) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().putAll(env());
+    pointAtThis(pb.environment());
     Path out = Files.createTempFile(dir, "cmd", ".out");
     Path err = Files.createTempFile(dir, "cmd", ".err");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile())
@@ -235,7 +244,7 @@ final class LocalSlurm implements AutoCloseable {
 
   private void daemon(List<String> command, Path output) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    pb.environment().putAll(env());
+    pointAtThis(pb.environment());
     pb.redirectErrorStream(true).redirectOutput(output.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     daemons.add(pb.start());

@@ -133,7 +133,7 @@ class SlurmIT {
   /** Runs submit.sh with the test's Java as JAVA_HOME, which sbatch passes on to the jobs. */
   private static String submitWithJava(List<String> command) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().putAll(slurm.env());
+    slurm.pointAtThis(pb.environment());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
