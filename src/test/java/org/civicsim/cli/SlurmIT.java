@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,11 @@ class SlurmIT {
 
   @TempDir Path work;
 
+  private static final boolean SKIP = "1".equals(System.getenv("CIVICSIM_SKIP_SLURM"));
+
   @BeforeAll
   static void startCluster() throws Exception {
-    Assumptions.assumeFalse("1".equals(System.getenv("CIVICSIM_SKIP_SLURM")),
-        "CIVICSIM_SKIP_SLURM=1: Slurm test skipped");
+    if (SKIP) return; // each test reports the skip
     long t0 = System.nanoTime();
     boolean installed = LocalSlurm.install();
     long t1 = System.nanoTime();
@@ -62,6 +64,12 @@ class SlurmIT {
   @AfterAll
   static void stopCluster() {
     if (slurm != null) slurm.close();
+  }
+
+  /** Skips the test, visibly, when CIVICSIM_SKIP_SLURM=1. */
+  @BeforeEach
+  void unlessSkipped() {
+    Assumptions.assumeFalse(SKIP, "CIVICSIM_SKIP_SLURM=1: Slurm test skipped");
   }
 
   @Test
