@@ -178,18 +178,19 @@ final class BudgetSimulator {
     double[] week = new double[Council.LINES.length];
     Local inForce = null;
     int next = 0;
-    synchronized (sim.schedule) {
-      CivicModel m = sim.model();
-      if (m != null) {
-        inForce = m.policy(0);
-        next = m.nextBudgetWeek();
-        for (Council council : m.councils()) {
-          double[] y = council.lines();
-          double[] w = council.spentByLine();
-          for (int k = 0; k < year.length; k++) {
-            year[k] += y[k];
-            week[k] += w[k];
-          }
+    // Read without the schedule's lock, which the model's thread holds for a whole week: waiting
+    // for it would freeze the window on a large borough. A read in the middle of a budget cycle
+    // is at worst shown until the next refresh.
+    CivicModel m = sim.model();
+    if (m != null) {
+      inForce = m.policy(0);
+      next = m.nextBudgetWeek();
+      for (Council council : m.councils()) {
+        double[] y = council.lines();
+        double[] w = council.spentByLine();
+        for (int k = 0; k < year.length; k++) {
+          year[k] += y[k];
+          week[k] += w[k];
         }
       }
     }
