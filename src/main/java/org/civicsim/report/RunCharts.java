@@ -419,8 +419,9 @@ public final class RunCharts {
 
   /**
    * Lorenz curves of voice at the last recorded week over income quintiles (each a fifth of
-   * residents) and, for one run, over wards. The residents' own voice is not in the results, so
-   * these coarser curves stand in for it, and the caption gives the residents' Gini for comparison.
+   * residents) and, for one run, over wards: drawn for results without voice-lorenz.csv (written
+   * before runs recorded the residents' curve), where these coarser curves stand in for it, and
+   * the caption gives the residents' Gini for comparison.
    */
   private JFreeChart voiceLorenz() {
     List<XYSeries> curves = new ArrayList<>();
@@ -457,9 +458,9 @@ public final class RunCharts {
         curves,
         colours,
         caption()
-            + " Curves over groups of residents (mean voice share over replicates): the residents'"
-            + " own voice is not in the results, so these understate inequality; the residents'"
-            + " voice_gini is "
+            + " Curves over groups of residents (mean voice share over replicates): without"
+            + " voice-lorenz.csv the residents' own curve cannot be drawn, and these understate"
+            + " inequality; the residents' voice_gini is "
             + gini
             + ".");
   }
