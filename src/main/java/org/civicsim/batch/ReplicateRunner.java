@@ -13,8 +13,8 @@ import org.civicsim.io.MetricRowWriter;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs one replicate and streams its rows to two part files (group rows and ward rows, without
- * headers) as they are produced, so that no replicate's rows are held in memory; keeps only the
+ * Runs one replicate and streams its rows to four part files (group rows, ward rows, spend by line
+ * and the final Lorenz curve of voice, without headers) as they are produced, so that no replicate's rows are held in memory; keeps only the
  * final-step values for the summary.
  */
 final class ReplicateRunner {
@@ -39,13 +39,19 @@ final class ReplicateRunner {
     long replicateSeed = Seeds.replicate(seed, r);
     Path groupPart = parts.resolve(String.format(Locale.ROOT, "r%06d.csv", r));
     Path wardPart = parts.resolve(String.format(Locale.ROOT, "r%06d-wards.csv", r));
+    Path spendPart = parts.resolve(String.format(Locale.ROOT, "r%06d-spend.csv", r));
+    Path lorenzPart = parts.resolve(String.format(Locale.ROOT, "r%06d-lorenz.csv", r));
     try (Writer groups = open(groupPart);
-        Writer wards = open(wardPart)) {
+        Writer wards = open(wardPart);
+        Writer spend = open(spendPart);
+        Writer lorenz = open(lorenzPart)) {
       FinalValues last =
-          new FinalValues(new MetricRowWriter(scenario, r, replicateSeed, groups, wards));
+          new FinalValues(
+              new MetricRowWriter(scenario, r, replicateSeed, groups, wards, spend, lorenz));
       simulation.run(replicateSeed, last, weekDone);
       double seconds = (System.nanoTime() - started) / 1e9;
-      return new ReplicateResult(r, replicateSeed, last.values(), groupPart, wardPart, seconds);
+      return new ReplicateResult(
+          r, replicateSeed, last.values(), groupPart, wardPart, spendPart, lorenzPart, seconds);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

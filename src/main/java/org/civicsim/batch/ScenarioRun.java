@@ -58,7 +58,9 @@ public final class ScenarioRun {
             replicates.run(
                 folder.parts(),
                 staging.resolve(ResultFiles.METRICS),
-                staging.resolve(ResultFiles.METRICS_WARDS));
+                staging.resolve(ResultFiles.METRICS_WARDS),
+                staging.resolve(ResultFiles.SPEND),
+                staging.resolve(ResultFiles.VOICE_LORENZ));
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
       }
@@ -107,6 +109,8 @@ public final class ScenarioRun {
         List.of(
             ResultFiles.METRICS,
             ResultFiles.METRICS_WARDS,
+            ResultFiles.SPEND,
+            ResultFiles.VOICE_LORENZ,
             ResultFiles.SUMMARY,
             ResultFiles.MANIFEST),
         scenario);

@@ -172,6 +172,7 @@ public final class SweepRun {
     int runs = sweep.runs();
     int skipped = 0;
     if (resume) {
+      removeAbandoned(parts);
       for (int r = 0; r < runs; r++) {
         if (shard.holds(r) && complete(r)) {
           skipped++;
@@ -301,6 +302,21 @@ public final class SweepRun {
 
   private Path done(int r) {
     return partsOf[r].resolve(String.format(Locale.ROOT, "run%06d.done", r));
+  }
+
+  /**
+   * Deletes the temporary files a killed sweep left behind (hidden names ending .tmp: a part that
+   * was being written when the process died and so never reached its final name).
+   */
+  private static void removeAbandoned(Path parts) throws IOException {
+    try (var list = Files.list(parts)) {
+      for (Path f : (Iterable<Path>) list::iterator) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".") && n.endsWith(".tmp")) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
   }
 
   /** Whether run {@code r} finished and both its parts are whole. */

@@ -55,13 +55,14 @@ final class Usage {
       usage: civicsim merge SHARD_DIR... --out DIR
 
       Combines the folders of a sweep's shards (each written by civicsim sweep --shard I/N)
-      into DIR: the same runs.csv, metrics.csv, summary.csv, sensitivity.csv and sweep.json
-      as the sweep run whole on one machine, byte for byte apart from wall_seconds in
+      into DIR: the same runs.csv, metrics.csv, summary.csv, sensitivity.csv, sweep.json and
+      report/ as the sweep run whole on one machine, byte for byte apart from wall_seconds in
       runs.csv. Every run must be complete in one of the folders; the folders must hold
       shards of the same sweep. The shards' folders are only read.
 
       options:
         --out DIR           where the merged files go (created; must be empty)
+        --no-report         leave out report/ (make it later with civicsim report DIR)
         -q, --quiet         print only the results folder
         -h, --help          show this help
 
@@ -128,10 +129,13 @@ final class Usage {
       Writes runs.csv, metrics.csv (final week only unless --record every), summary.csv
       (mean, sd and 95% t-interval over replicates per design point), for sobol and morris
       sensitivity.csv (each index of each key for every metric and group, from the
-      replicates' mean at the final week, with 95% bootstrap intervals), and sweep.json
-      into results/<sweep>/<time>/, or into --out DIR. Each run keeps its own part in
-      DIR/parts/; --resume skips the runs whose parts are complete and gives the same
-      files as an uninterrupted sweep (apart from wall_seconds in runs.csv).
+      replicates' mean at the final week, with 95% bootstrap intervals), sweep.json, and
+      report/ (report.html, report.md and charts: each metric against each varied key,
+      and the indices as bars) into results/<sweep>/<time>/, or into --out DIR. Each run
+      keeps its own part in DIR/parts/; --resume skips the runs whose parts are complete
+      and gives the same files as an uninterrupted sweep (apart from wall_seconds in
+      runs.csv). A shard writes runs.csv and metrics.csv of its own runs only; merge
+      writes the rest once every shard is done.
 
       options:
         --out DIR           write the sweep into DIR (created if missing)
@@ -141,6 +145,7 @@ final class Usage {
                             for a cluster's job array; combine them with civicsim merge
         --record WHEN       final (default): the final week's metrics only;
                             every: every recorded week (the base's output.record_every)
+        --no-report         leave out report/ (make it later with civicsim report DIR)
         -q, --quiet         no progress lines: print only the results folder
         -h, --help          show this help
 
@@ -199,13 +204,14 @@ final class Usage {
       """
       usage: civicsim validate FILE...
 
-      Loads each scenario file as run would, and prints "FILE: ok" for a valid file or every
-      problem of an invalid one, one per line as FILE:LINE:COLUMN: KEY: MESSAGE.
-      Exit code 0 when every file is valid, 2 otherwise.
+      Loads each scenario file as run would, and each sweep file (base: and vary: at the
+      top) as sweep would, every design point included, and prints "FILE: ok" for a valid
+      file or every problem of an invalid one, one per line as FILE:LINE:COLUMN: KEY:
+      MESSAGE. Exit code 0 when every file is valid, 2 otherwise.
 
       examples:
         ./civicsim validate scenarios/baseline.yaml
-        ./civicsim validate scenarios/*.yaml
+        ./civicsim validate scenarios/*.yaml scenarios/sweeps/*.yaml
       """;
 
   static final String CALIBRATE =
@@ -394,7 +400,8 @@ final class Usage {
           "usage: civicsim sweep SWEEP.yaml [--out DIR] [--threads K] [--resume] [--shard I/N]"
               + " [--record final|every] (civicsim help sweep for more)";
       case "merge" ->
-          "usage: civicsim merge SHARD_DIR... --out DIR (civicsim help merge for more)";
+          "usage: civicsim merge SHARD_DIR... --out DIR [--no-report] (civicsim help merge for"
+              + " more)";
       case "slurm" ->
           "usage: civicsim slurm SWEEP.yaml --array N [--out DIR] [--partition P] [--time T]"
               + " [--mem M] [--cpus-per-task C] (civicsim help slurm for more)";
