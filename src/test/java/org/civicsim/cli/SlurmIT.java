@@ -136,6 +136,8 @@ class SlurmIT {
     for (int i = 1; i <= 3; i++) {
       assertTrue(Files.isDirectory(dir.resolve("shard-" + i)), "shard-" + i);
     }
+    assertTrue(Files.isRegularFile(merged.resolve("report/report.html")),
+        "the merge job draws the sweep's report");
   }
 
   /** Runs submit.sh with the test's Java as JAVA_HOME, which sbatch passes on to the jobs. */
