@@ -194,7 +194,7 @@ final class Usage {
             --cpus-per-task 2 --out ~/scratch/cuts-vs-cd
         ~/scratch/cuts-vs-cd/submit.sh
         squeue -u $USER
-        ./civicsim report ~/scratch/cuts-vs-cd/merged
+        ls ~/scratch/cuts-vs-cd/merged     # runs.csv metrics.csv summary.csv sweep.json report/
 
       docs/cluster.md tells how to watch the jobs, rerun a failed task and merge by hand.
       Exit codes: 0 scripts written, 2 bad input (sweep file, options, output folder).
