@@ -339,7 +339,7 @@ public final class SweepRun {
     String name = sweep.name();
     double[] finals = null;
     try (AtomicFile part = AtomicFile.create(rows(r))) {
-      Scenario scenario = sweep.scenario(p);
+      Scenario scenario = scenario(p);
       name = scenario.name();
       Writer w = part.writer();
       String prefix = Csv.field(name) + ',' + r + ',' + p + ',' + k + ',' + seed + ','
@@ -378,6 +378,22 @@ public final class SweepRun {
       }
     });
     return "ok".equals(status);
+  }
+
+  /**
+   * The scenario of design point {@code p} as the sweep runs it: a sweep writes no ward rows, and
+   * recording the final week only it observes the model at the final week only (and week 0), so
+   * that no time goes on metrics nobody keeps. Observing does not change the model, so the
+   * values are those of a run observed every week.
+   */
+  private Scenario scenario(int p) throws ScenarioException {
+    Scenario s = sweep.scenario(p);
+    List<String> quieter = new ArrayList<>(sweep.overrides(p));
+    quieter.add("output.wards=false");
+    if (!everyStep) {
+      quieter.add("output.record_every=" + Math.max(1, s.steps()));
+    }
+    return org.civicsim.scenario.ScenarioLoader.load(sweep.base(), quieter);
   }
 
   /** The varied values of point {@code p} as CSV cells, each followed by a comma. */
