@@ -225,6 +225,49 @@ def gini_of_curve(xs, ys):
     return 1 - 2 * area
 
 
+SPEND_LINES = {
+    "statutory": "Statutory care",
+    "discretionary": "Discretionary services",
+    "community_development": "Community development staff",
+    "grants": "Grants to groups",
+    "innovation_fund": "Innovation fund",
+    "credits": "Time credits",
+}
+
+
+def load_spend(folder):
+    """spend.csv of a run, summed over its councils, shaped like metrics.csv (metric
+    council_spend, the budget line as group) so that band() and plot_band() draw it; None for
+    results written before runs recorded spend by line."""
+    path = Path(folder) / "spend.csv"
+    if not path.is_file():
+        return None
+    df = pd.read_csv(path)
+    df = df.groupby(["replicate", "step", "line"], as_index=False, sort=False)["value"].sum()
+    df["metric"] = "council_spend"
+    df["group"] = df["line"]
+    df["run"] = Path(folder).name
+    return df
+
+
+def load_lorenz(folder):
+    """voice-lorenz.csv of a run: each replicate's Lorenz curve of the residents' voice at the
+    final week (population_share, voice_share, both 0-1); None when the run has none."""
+    path = Path(folder) / "voice-lorenz.csv"
+    return pd.read_csv(path) if path.is_file() else None
+
+
+def lorenz_band(df):
+    """Mean and 95% t-interval over replicates of the cumulative voice share at each population
+    share, clipped to 0-1."""
+    g = df.groupby("population_share")["voice_share"].agg(["mean", "std", "count"]).reset_index()
+    half = g.apply(lambda r: t975(r["count"] - 1) * r["std"] / math.sqrt(r["count"])
+                   if r["count"] > 1 else 0.0, axis=1)
+    g["ci_low"] = (g["mean"] - half).clip(lower=0)
+    g["ci_high"] = (g["mean"] + half).clip(upper=1)
+    return g
+
+
 def find_sweeps(results=None):
     """Sweep folders (with runs.csv) under the results folder, written by ./civicsim sweep."""
     results = Path(results) if results else results_dir()

@@ -38,6 +38,16 @@ final class FinalValues implements MetricSink {
     next.ward(step, metric, ward, value);
   }
 
+  @Override
+  public void spend(int step, String council, int line, double value) {
+    next.spend(step, council, line, value);
+  }
+
+  @Override
+  public void voiceLorenz(int step, double populationShare, double voiceShare) {
+    next.voiceLorenz(step, populationShare, voiceShare);
+  }
+
   /** The last value of each metric and group, indexed {@code metric * groups + group}. */
   double[] values() {
     return values;

@@ -14,12 +14,14 @@ import org.civicsim.io.MetricRowWriter;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs one replicate and streams its rows to two part files (group rows and ward rows, without
- * headers) as they are produced, so that no replicate's rows are held in memory; keeps only the
- * final-step values for the summary.
+ * Runs one replicate and streams its rows to four part files (group rows, ward rows, spend by line
+ * and the final Lorenz curve of voice, without headers) as they are produced, so that no
+ * replicate's rows are held in memory; keeps only the final-step values for the summary.
  */
 final class ReplicateRunner {
   private static final int BUFFER = 1 << 16;
+  /** The part files' name endings, in the order of {@link RunCheckpoint.Replicate#rows()}. */
+  private static final String[] PARTS = {".csv", "-wards.csv", "-spend.csv", "-lorenz.csv"};
 
   private final Simulation simulation;
   private final String scenario;
@@ -48,8 +50,10 @@ final class ReplicateRunner {
   ReplicateResult run(int r, Runnable weekDone, RunCheckpoint checkpoint) throws IOException {
     long started = System.nanoTime();
     long replicateSeed = Seeds.replicate(seed, r);
-    Path groupPart = groupPart(r);
-    Path wardPart = wardPart(r);
+    Path[] files = new Path[PARTS.length];
+    for (int k = 0; k < PARTS.length; k++) {
+      files[k] = parts.resolve(String.format(Locale.ROOT, "r%06d", r) + PARTS[k]);
+    }
     RunCheckpoint.Replicate from = checkpoint == null ? null : checkpoint.replicate(r);
     if (from != null) {
       int weeks = from.finished() ? simulation.weeks() : from.week();
@@ -57,44 +61,56 @@ final class ReplicateRunner {
         weekDone.run();
       }
     }
-    try (OutputStream groupStream = open(groupPart, from == null ? null : from.groupRows());
-        OutputStream wardStream = open(wardPart, from == null ? null : from.wardRows());
-        Writer groups = writer(groupStream);
-        Writer wards = writer(wardStream)) {
-      if (from != null && from.finished()) {
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new ReplicateResult(r, replicateSeed, from.last(), groupPart, wardPart, seconds);
+    Writer[] writers = new Writer[PARTS.length];
+    try {
+      for (int k = 0; k < PARTS.length; k++) {
+        writers[k] = open(files[k], from == null ? null : from.rows()[k]);
       }
-      FinalValues last =
-          new FinalValues(
-              new MetricRowWriter(scenario, r, replicateSeed, groups, wards),
-              from == null ? null : from.last());
-      Simulation.Saves saves =
-          checkpoint == null
-              ? null
-              : new Simulation.Saves() {
-                @Override
-                public int every() {
-                  return checkpoint.every();
-                }
-
-                @Override
-                public void save(int week, byte[] model) {
-                  try {
-                    checkpoint.save(r, state(r, week, model, groups, wards, last));
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+      double[] values;
+      if (from != null && from.finished()) {
+        values = from.last();
+      } else {
+        FinalValues last =
+            new FinalValues(
+                new MetricRowWriter(
+                    scenario, r, replicateSeed, writers[0], writers[1], writers[2], writers[3]),
+                from == null ? null : from.last());
+        Simulation.Saves saves =
+            checkpoint == null
+                ? null
+                : new Simulation.Saves() {
+                  @Override
+                  public int every() {
+                    return checkpoint.every();
                   }
-                }
-              };
-      simulation.run(replicateSeed, from == null ? null : from.model(), last, weekDone, saves);
-      if (checkpoint != null) {
-        checkpoint.save(r, state(r, simulation.weeks(), null, groups, wards, last));
+
+                  @Override
+                  public void save(int week, byte[] model) {
+                    try {
+                      checkpoint.save(r, state(week, model, files, writers, last));
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  }
+                };
+        simulation.run(replicateSeed, from == null ? null : from.model(), last, weekDone, saves);
+        if (checkpoint != null) {
+          checkpoint.save(r, state(simulation.weeks(), null, files, writers, last));
+        }
+        values = last.values();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      return new ReplicateResult(r, replicateSeed, last.values(), groupPart, wardPart, seconds);
+      return new ReplicateResult(
+          r, replicateSeed, values, files[0], files[1], files[2], files[3], seconds);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      // Before the result reaches the caller, which assembles the files.
+      for (Writer w : writers) {
+        if (w != null) {
+          w.close();
+        }
+      }
     }
   }
 
@@ -102,30 +118,19 @@ final class ReplicateRunner {
    * The replicate's state after {@code week}: its model ({@code null} once finished), its rows so
    * far (the part files, flushed first) and its latest values.
    */
-  private RunCheckpoint.Replicate state(
-      int r, int week, byte[] model, Writer groups, Writer wards, FinalValues last)
+  private static RunCheckpoint.Replicate state(
+      int week, byte[] model, Path[] files, Writer[] writers, FinalValues last)
       throws IOException {
-    groups.flush();
-    wards.flush();
-    return new RunCheckpoint.Replicate(
-        week,
-        model == null,
-        model,
-        Files.readAllBytes(groupPart(r)),
-        Files.readAllBytes(wardPart(r)),
-        last.values().clone());
-  }
-
-  private Path groupPart(int r) {
-    return parts.resolve(String.format(Locale.ROOT, "r%06d.csv", r));
-  }
-
-  private Path wardPart(int r) {
-    return parts.resolve(String.format(Locale.ROOT, "r%06d-wards.csv", r));
+    byte[][] rows = new byte[files.length][];
+    for (int k = 0; k < files.length; k++) {
+      writers[k].flush();
+      rows[k] = Files.readAllBytes(files[k]);
+    }
+    return new RunCheckpoint.Replicate(week, model == null, model, rows, last.values().clone());
   }
 
   /** A new part file holding {@code rows} (when not null) to begin with. */
-  private static OutputStream open(Path part, byte[] rows) throws IOException {
+  private static Writer open(Path part, byte[] rows) throws IOException {
     OutputStream out = Files.newOutputStream(part);
     if (rows != null) {
       try {
@@ -135,10 +140,6 @@ final class ReplicateRunner {
         throw e;
       }
     }
-    return out;
-  }
-
-  private static Writer writer(OutputStream out) {
     return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
   }
 }

@@ -16,8 +16,9 @@ import org.civicsim.io.ResultFiles;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv} and
- * {@code metrics-wards.csv} from their part files in replicate order, so that the files are
+ * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv},
+ * {@code metrics-wards.csv}, {@code spend.csv} and {@code voice-lorenz.csv} from their part files
+ * in replicate order, so that the files are
  * byte-identical whatever the number of threads and whichever replicate finishes first.
  */
 public final class RunBatch {
@@ -61,20 +62,39 @@ public final class RunBatch {
    */
   public BatchResult run(Path parts, Path metrics, Path metricsWards)
       throws IOException, InterruptedException {
-    return run(parts, metrics, metricsWards, null);
+    return run(parts, metrics, metricsWards, null, null);
   }
 
   /**
-   * As {@link #run(Path, Path, Path)}, each replicate continuing from its state in {@code
-   * checkpoint} and saving its state there as it goes, when {@code checkpoint} is not null.
+   * As {@link #run(Path, Path, Path)}, also writing each council's spend by budget line to {@code
+   * spend} and the residents' final Lorenz curves of voice to {@code voiceLorenz}; either may be
+   * null, and its parts are then only deleted.
    */
-  public BatchResult run(Path parts, Path metrics, Path metricsWards, RunCheckpoint checkpoint)
+  public BatchResult run(
+      Path parts, Path metrics, Path metricsWards, Path spend, Path voiceLorenz)
+      throws IOException, InterruptedException {
+    return run(parts, metrics, metricsWards, spend, voiceLorenz, null);
+  }
+
+  /**
+   * As {@link #run(Path, Path, Path, Path, Path)}, each replicate continuing from its state in
+   * {@code checkpoint} and saving its state there as it goes, when {@code checkpoint} is not null.
+   */
+  public BatchResult run(
+      Path parts,
+      Path metrics,
+      Path metricsWards,
+      Path spend,
+      Path voiceLorenz,
+      RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
     ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts);
     FinalStepSummary summary = new FinalStepSummary();
     List<Long> seeds = new ArrayList<>(replicates);
     List<Path> groupParts = new ArrayList<>(replicates);
     List<Path> wardParts = new ArrayList<>(replicates);
+    List<Path> spendParts = new ArrayList<>(replicates);
+    List<Path> lorenzParts = new ArrayList<>(replicates);
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.min(threads, replicates), new Workers());
     try {
@@ -95,6 +115,8 @@ public final class RunBatch {
         seeds.add(result.seed());
         groupParts.add(result.groupPart());
         wardParts.add(result.wardPart());
+        spendParts.add(result.spendPart());
+        lorenzParts.add(result.lorenzPart());
       }
     } finally {
       pool.shutdownNow();
@@ -102,6 +124,8 @@ public final class RunBatch {
     }
     assemble(ResultFiles.METRICS_HEADER, groupParts, metrics);
     assemble(ResultFiles.METRICS_WARDS_HEADER, wardParts, metricsWards);
+    assemble(ResultFiles.SPEND_HEADER, spendParts, spend);
+    assemble(ResultFiles.VOICE_LORENZ_HEADER, lorenzParts, voiceLorenz);
     return new BatchResult(List.copyOf(seeds), summary);
   }
 
@@ -122,7 +146,9 @@ public final class RunBatch {
   }
 
   private static void assemble(String header, List<Path> parts, Path target) throws IOException {
-    ResultFiles.concatenate(header, parts, target);
+    if (target != null) {
+      ResultFiles.concatenate(header, parts, target);
+    }
     for (Path part : parts) {
       Files.deleteIfExists(part);
     }

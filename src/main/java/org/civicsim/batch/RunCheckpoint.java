@@ -25,11 +25,15 @@ import org.civicsim.scenario.Scenario;
  * leaves the last complete checkpoint, never a half-written one.
  */
 public final class RunCheckpoint {
-  private static final String FORMAT = "civicsim run checkpoint 1";
+  private static final String FORMAT = "civicsim run checkpoint 2";
+  /** Part files a replicate writes: group metrics, ward metrics, spend, Lorenz curve. */
+  static final int PART_FILES = 4;
 
-  /** One replicate's saved state; {@code model} is null once it has finished. */
-  record Replicate(
-      int week, boolean finished, byte[] model, byte[] groupRows, byte[] wardRows, double[] last)
+  /**
+   * One replicate's saved state; {@code model} is null once it has finished; {@code rows} holds
+   * the bytes of each of its part files (group metrics, ward metrics, spend, Lorenz curve).
+   */
+  record Replicate(int week, boolean finished, byte[] model, byte[][] rows, double[] last)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }
@@ -110,7 +114,9 @@ public final class RunCheckpoint {
         || c.scenario() == null
         || c.replicates() == null
         || c.replicates().length != c.scenario().replicates()
-        || c.every() < 1) {
+        || c.every() < 1
+        || java.util.Arrays.stream(c.replicates())
+            .anyMatch(r -> r != null && (r.rows() == null || r.rows().length != PART_FILES))) {
       throw notACheckpoint();
     }
     checkModelReads(c.replicates());

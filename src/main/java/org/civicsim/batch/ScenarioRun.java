@@ -108,6 +108,8 @@ public final class ScenarioRun {
                 folder.parts(),
                 staging.resolve(ResultFiles.METRICS),
                 staging.resolve(ResultFiles.METRICS_WARDS),
+                staging.resolve(ResultFiles.SPEND),
+                staging.resolve(ResultFiles.VOICE_LORENZ),
                 checkpoint);
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
@@ -188,6 +190,8 @@ public final class ScenarioRun {
         List.of(
             ResultFiles.METRICS,
             ResultFiles.METRICS_WARDS,
+            ResultFiles.SPEND,
+            ResultFiles.VOICE_LORENZ,
             ResultFiles.SUMMARY,
             ResultFiles.MANIFEST),
         scenario);

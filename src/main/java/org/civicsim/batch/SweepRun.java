@@ -172,6 +172,7 @@ public final class SweepRun {
     int runs = sweep.runs();
     int skipped = 0;
     if (resume) {
+      removeAbandoned(parts);
       for (int r = 0; r < runs; r++) {
         if (shard.holds(r) && complete(r)) {
           skipped++;
@@ -303,6 +304,21 @@ public final class SweepRun {
     return partsOf[r].resolve(String.format(Locale.ROOT, "run%06d.done", r));
   }
 
+  /**
+   * Deletes the temporary files a killed sweep left behind (hidden names ending .tmp: a part that
+   * was being written when the process died and so never reached its final name).
+   */
+  private static void removeAbandoned(Path parts) throws IOException {
+    try (var list = Files.list(parts)) {
+      for (Path f : (Iterable<Path>) list::iterator) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".") && n.endsWith(".tmp")) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
   /** Whether run {@code r} finished and both its parts are whole. */
   private boolean complete(int r) throws IOException {
     if (!Files.isRegularFile(rows(r)) || !Files.isRegularFile(done(r))) {
@@ -323,7 +339,7 @@ public final class SweepRun {
     String name = sweep.name();
     double[] finals = null;
     try (AtomicFile part = AtomicFile.create(rows(r))) {
-      Scenario scenario = sweep.scenario(p);
+      Scenario scenario = scenario(p);
       name = scenario.name();
       Writer w = part.writer();
       String prefix = Csv.field(name) + ',' + r + ',' + p + ',' + k + ',' + seed + ','
@@ -362,6 +378,22 @@ public final class SweepRun {
       }
     });
     return "ok".equals(status);
+  }
+
+  /**
+   * The scenario of design point {@code p} as the sweep runs it: a sweep writes no ward rows, and
+   * recording the final week only it observes the model at the final week only (and week 0), so
+   * that no time goes on metrics nobody keeps. Observing does not change the model, so the
+   * values are those of a run observed every week.
+   */
+  private Scenario scenario(int p) throws ScenarioException {
+    Scenario s = sweep.scenario(p);
+    List<String> quieter = new ArrayList<>(sweep.overrides(p));
+    quieter.add("output.wards=false");
+    if (!everyStep) {
+      quieter.add("output.record_every=" + Math.max(1, s.steps()));
+    }
+    return org.civicsim.scenario.ScenarioLoader.load(sweep.base(), quieter);
   }
 
   /** The varied values of point {@code p} as CSV cells, each followed by a comma. */

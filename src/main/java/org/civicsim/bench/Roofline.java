@@ -81,6 +81,7 @@ final class Roofline {
     final int[] tg = targets;
     final byte[] last = prev;
     final byte[] now = next;
+    final long weekKey = Seeds.keyOf(key, w); // the week mixed once, as the model does
     for (int i = lo; i < hi; i++) {
       int a = off[i];
       int e = off[i + 1];
@@ -89,7 +90,7 @@ final class Roofline {
       double share = e > a ? active / (double) (e - a) : 0;
       double u = propensity[i] + 3.0 * share;
       double p = 1 / (1 + Math.exp(-u));
-      now[i] = Seeds.uniform(key, w, i) < p ? (byte) 1 : (byte) 0;
+      now[i] = Seeds.uniform(weekKey, i) < p ? (byte) 1 : (byte) 0;
     }
   }
 

@@ -41,6 +41,7 @@ public final class Main {
       RunCommand run = new RunCommand(List.of(args));
       SweepCommand sweep = new SweepCommand();
       MergeCommand merge = new MergeCommand();
+      SlurmCommand slurm = new SlurmCommand();
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
       ExplainCommand explain = new ExplainCommand();
@@ -57,6 +58,7 @@ public final class Main {
               .addCommand(run)
               .addCommand(sweep)
               .addCommand(merge)
+              .addCommand(slurm)
               .addCommand(validate)
               .addCommand(calibrate)
               .addCommand(explain)
@@ -86,6 +88,7 @@ public final class Main {
             case "run" -> run;
             case "sweep" -> sweep;
             case "merge" -> merge;
+            case "slurm" -> slurm;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
             case "explain" -> explain;

@@ -21,6 +21,9 @@ final class MergeCommand extends HelpfulCommand {
   @Parameter(names = "--out")
   private String out;
 
+  @Parameter(names = "--no-report")
+  private boolean noReport;
+
   @Parameter(names = {"--quiet", "-q"})
   private boolean quiet;
 
@@ -58,6 +61,9 @@ final class MergeCommand extends HelpfulCommand {
     if (!quiet) {
       stderr.println("merged " + shards.size() + " folder" + (shards.size() == 1 ? "" : "s")
           + ": " + sweep.runs() + " runs of sweep " + sweep.name());
+    }
+    if (!noReport) {
+      SweepCommand.report(target, quiet ? null : stderr);
     }
     stdout.println(target);
     return ExitCode.OK;

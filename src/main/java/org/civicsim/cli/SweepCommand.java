@@ -9,13 +9,18 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
 import org.civicsim.batch.SweepRun;
+import org.civicsim.report.Report;
 import org.civicsim.scenario.Sweep;
 import org.civicsim.scenario.SweepLoader;
 
 /** {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files. */
 @Parameters(commandNames = "sweep", commandDescription = "Run a parameter sweep.")
 final class SweepCommand extends HelpfulCommand {
+  /** The sweep's report and charts, inside its folder. */
+  static final String REPORT = "report";
+
   @Parameter(description = "SWEEP.yaml")
   private List<String> files = new ArrayList<>();
 
@@ -33,6 +38,9 @@ final class SweepCommand extends HelpfulCommand {
 
   @Parameter(names = "--record")
   private String record = "final";
+
+  @Parameter(names = "--no-report")
+  private boolean noReport;
 
   @Parameter(names = {"--quiet", "-q"})
   private boolean quiet;
@@ -83,6 +91,8 @@ final class SweepCommand extends HelpfulCommand {
     if (slice.count() > 1 && !quiet) {
       stderr.println("shard " + slice + " done; when every shard is, combine them with"
           + " civicsim merge SHARD_DIR... --out DIR");
+    } else if (slice.count() == 1 && outcome.failed() == 0 && !noReport) {
+      report(dir, quiet ? null : stderr);
     }
     if (outcome.failed() > 0) {
       stderr.println(outcome.failed() + " of " + outcome.runs() + " runs failed; see runs.csv");
@@ -91,6 +101,25 @@ final class SweepCommand extends HelpfulCommand {
     }
     stdout.println(dir);
     return ExitCode.OK;
+  }
+
+  /**
+   * The sweep's own report in {@code dir/report/}: each metric's response to each varied key and,
+   * for Sobol and Morris designs, the indices as bar charts. A report that cannot be drawn is
+   * reported and leaves the sweep's files as they are.
+   */
+  static void report(Path dir, PrintStream progress) {
+    try {
+      Path html = Report.of(List.of(dir)).write(dir.resolve(REPORT));
+      if (progress != null) {
+        progress.println("charts and report: " + html);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (progress != null) {
+        progress.println("the sweep's files are written, but its report could not be: "
+            + e.getMessage() + "; try civicsim report " + dir);
+      }
+    }
   }
 
   /** {@code I/N} with 1 <= I <= N. */

@@ -9,7 +9,7 @@ final class Usage {
 
   /** The commands, as listed after an unknown one. */
   static final String COMMANDS =
-      "run, sweep, merge, validate, explain, new, calibrate, report, bench, gui, help";
+      "run, sweep, merge, slurm, validate, explain, new, calibrate, report, bench, gui, help";
 
   static final String MAIN =
       """
@@ -21,6 +21,7 @@ final class Usage {
         run [SCENARIO.yaml]   run a scenario's replicates and write its results
         sweep SWEEP.yaml      run a parameter sweep: design points x replicates
         merge DIR... --out D  combine the shards of a sweep into its files
+        slurm SWEEP.yaml      write Slurm job-array scripts that run a sweep on a cluster
         validate FILE...      check scenario files and list every problem
         explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
@@ -54,13 +55,14 @@ final class Usage {
       usage: civicsim merge SHARD_DIR... --out DIR
 
       Combines the folders of a sweep's shards (each written by civicsim sweep --shard I/N)
-      into DIR: the same runs.csv, metrics.csv, summary.csv, sensitivity.csv and sweep.json
-      as the sweep run whole on one machine, byte for byte apart from wall_seconds in
+      into DIR: the same runs.csv, metrics.csv, summary.csv, sensitivity.csv, sweep.json and
+      report/ as the sweep run whole on one machine, byte for byte apart from wall_seconds in
       runs.csv. Every run must be complete in one of the folders; the folders must hold
       shards of the same sweep. The shards' folders are only read.
 
       options:
         --out DIR           where the merged files go (created; must be empty)
+        --no-report         leave out report/ (make it later with civicsim report DIR)
         -q, --quiet         print only the results folder
         -h, --help          show this help
 
@@ -136,10 +138,13 @@ final class Usage {
       Writes runs.csv, metrics.csv (final week only unless --record every), summary.csv
       (mean, sd and 95% t-interval over replicates per design point), for sobol and morris
       sensitivity.csv (each index of each key for every metric and group, from the
-      replicates' mean at the final week, with 95% bootstrap intervals), and sweep.json
-      into results/<sweep>/<time>/, or into --out DIR. Each run keeps its own part in
-      DIR/parts/; --resume skips the runs whose parts are complete and gives the same
-      files as an uninterrupted sweep (apart from wall_seconds in runs.csv).
+      replicates' mean at the final week, with 95% bootstrap intervals), sweep.json, and
+      report/ (report.html, report.md and charts: each metric against each varied key,
+      and the indices as bars) into results/<sweep>/<time>/, or into --out DIR. Each run
+      keeps its own part in DIR/parts/; --resume skips the runs whose parts are complete
+      and gives the same files as an uninterrupted sweep (apart from wall_seconds in
+      runs.csv). A shard writes runs.csv and metrics.csv of its own runs only; merge
+      writes the rest once every shard is done.
 
       options:
         --out DIR           write the sweep into DIR (created if missing)
@@ -149,6 +154,7 @@ final class Usage {
                             for a cluster's job array; combine them with civicsim merge
         --record WHEN       final (default): the final week's metrics only;
                             every: every recorded week (the base's output.record_every)
+        --no-report         leave out report/ (make it later with civicsim report DIR)
         -q, --quiet         no progress lines: print only the results folder
         -h, --help          show this help
 
@@ -163,17 +169,58 @@ final class Usage {
       Exit codes: 0 success, 2 bad input, 1 internal error or a failed run.
       """;
 
+  static final String SLURM =
+      """
+      usage: civicsim slurm SWEEP.yaml --array N [OPTIONS]
+
+      Writes the scripts that run a sweep on a Slurm cluster as a job array of N tasks, task I
+      running shard I/N of the sweep (the runs r with r % N == I-1) into DIR/shard-I, and a
+      merge job that waits for every task to succeed and combines the shards into
+      DIR/merged, the same files a sweep on one machine writes. The sweep file is checked
+      first, as sweep does; nothing is written when anything is wrong. Nothing is submitted:
+      it prints the command that does.
+
+      Writes into DIR (new or empty): array.sbatch (the job array; each task resumes its
+      shard if it runs again), merge.sbatch (also runs by hand: bash DIR/merge.sbatch),
+      submit.sh (sbatch the array, then the merge with --dependency=afterok), logs/, and
+      civicsim.jar, a copy of this build, so that every task runs the same code even if the
+      checkout is rebuilt while the jobs wait. Paths are absolute: DIR must be on a file
+      system the compute nodes share. Nodes need Java 17 (JAVA_HOME or java on PATH).
+
+      options:
+        --array N           array tasks (shards), from 1 to the sweep's runs
+        --out DIR           where the scripts, shards and merged results go
+                            (default results/<sweep>/<time>)
+        --partition P       the partition to queue in (default: the cluster's)
+        --time T            time limit of each task: minutes, H:MM:SS or D-HH:MM:SS
+        --mem M             memory of each task, such as 4G
+        --cpus-per-task C   CPUs of each task; each task runs that many threads (default 1)
+        --record WHEN       final (default) or every, as for sweep
+        -h, --help          show this help
+
+      examples:
+        ./civicsim slurm scenarios/sweeps/cuts-vs-cd.yaml --array 12 --time 30 --mem 4G \\
+            --cpus-per-task 2 --out ~/scratch/cuts-vs-cd
+        ~/scratch/cuts-vs-cd/submit.sh
+        squeue -u $USER
+        ls ~/scratch/cuts-vs-cd/merged     # runs.csv metrics.csv summary.csv sweep.json report/
+
+      docs/cluster.md tells how to watch the jobs, rerun a failed task and merge by hand.
+      Exit codes: 0 scripts written, 2 bad input (sweep file, options, output folder).
+      """;
+
   static final String VALIDATE =
       """
       usage: civicsim validate FILE...
 
-      Loads each scenario file as run would, and prints "FILE: ok" for a valid file or every
-      problem of an invalid one, one per line as FILE:LINE:COLUMN: KEY: MESSAGE.
-      Exit code 0 when every file is valid, 2 otherwise.
+      Loads each scenario file as run would, and each sweep file (base: and vary: at the
+      top) as sweep would, every design point included, and prints "FILE: ok" for a valid
+      file or every problem of an invalid one, one per line as FILE:LINE:COLUMN: KEY:
+      MESSAGE. Exit code 0 when every file is valid, 2 otherwise.
 
       examples:
         ./civicsim validate scenarios/baseline.yaml
-        ./civicsim validate scenarios/*.yaml
+        ./civicsim validate scenarios/*.yaml scenarios/sweeps/*.yaml
       """;
 
   static final String CALIBRATE =
@@ -339,6 +386,7 @@ final class Usage {
       case "run" -> RUN;
       case "sweep" -> SWEEP;
       case "merge" -> MERGE;
+      case "slurm" -> SLURM;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
       case "explain" -> EXPLAIN;
@@ -361,7 +409,11 @@ final class Usage {
           "usage: civicsim sweep SWEEP.yaml [--out DIR] [--threads K] [--resume] [--shard I/N]"
               + " [--record final|every] (civicsim help sweep for more)";
       case "merge" ->
-          "usage: civicsim merge SHARD_DIR... --out DIR (civicsim help merge for more)";
+          "usage: civicsim merge SHARD_DIR... --out DIR [--no-report] (civicsim help merge for"
+              + " more)";
+      case "slurm" ->
+          "usage: civicsim slurm SWEEP.yaml --array N [--out DIR] [--partition P] [--time T]"
+              + " [--mem M] [--cpus-per-task C] (civicsim help slurm for more)";
       case "validate" -> "usage: civicsim validate FILE... (civicsim help validate for more)";
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
@@ -380,7 +432,7 @@ final class Usage {
       case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
           + " (civicsim help gui for more)";
       default ->
-          "usage: civicsim run|sweep|merge|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
     };
   }
 }

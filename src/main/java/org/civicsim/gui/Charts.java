@@ -123,6 +123,14 @@ final class Charts {
     return m == null ? 0 : m.size();
   }
 
+  /** The weeks marked, in the order they were marked (joined by commas). */
+  String markWeeks() {
+    var m = participation.getChart().getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+    List<String> weeks = new ArrayList<>();
+    if (m != null) for (Object o : m) weeks.add(Integer.toString((int) ((ValueMarker) o).getValue()));
+    return String.join(",", weeks);
+  }
+
   /** Chart windows, registered with the Console so that its Displays menu lists them. */
   List<JFrame> frames() {
     List<JFrame> f = new ArrayList<>();

@@ -19,9 +19,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The visualiser: MASON's Console with the budget simulator in its Model tab, the borough map,
- * and the live charts, measured every few weeks (the chart interval) so that charting does not
- * slow a large run.
+ * The visualiser: MASON's Console with the scenario's settings in its Model tab, the budget
+ * simulator window, the borough map, the resident network and the live charts, measured every few
+ * weeks (the chart interval) so that charting does not slow a large run. Double-click a ward, a
+ * facility, a ward's groups or a resident to inspect it in the Console.
  */
 public class CivicModelWithUI extends GUIState {
   private final Charts charts = new Charts();
@@ -33,6 +34,7 @@ public class CivicModelWithUI extends GUIState {
   private final Snapshot compareSnapshot = new Snapshot();
   private Display2D mapDisplay;
   private JFrame mapFrame;
+  private BudgetSimulator budget;
   private Observer observer;
   private Observer compareObserver;
 
@@ -47,11 +49,15 @@ public class CivicModelWithUI extends GUIState {
   public static Object getInfo() {
     return "<html><h2>civicsim</h2><p>Residents, community groups, community-development workers"
         + " and a council whose budget is cut, week by week. Pick a scenario in the Model tab,"
-        + " press play, and move the budget sliders: a change takes effect at the council's next"
-        + " budget cycle and is marked on the charts with a dashed line.</p>"
+        + " press play, and move the sliders in the Budget simulator window: a change takes effect at"
+        + " the council's next budget cycle (the window says which week) and is marked on the"
+        + " charts with a dashed line.</p>"
+        + "<p>Double-click a ward, a facility, a ward's groups (purple disc) or a resident to"
+        + " inspect it in the Inspectors tab.</p>"
         + "<p>Map: ward tiles shaded by coverage (white = 0.5 or less, blue = 1) or"
         + " participation (white = 0, blue = 0.8);"
-        + " facility dots black = council, orange = community, vermilion = closed.</p></html>";
+        + " facility dots black = council, orange = community, vermilion = closed; the purple disc"
+        + " holds the number of community groups in the ward, their members beside it.</p></html>";
   }
 
   CivicSimulation sim() {
@@ -82,6 +88,7 @@ public class CivicModelWithUI extends GUIState {
     networkDisplay.reset();
     networkDisplay.setBackdrop(Color.WHITE);
     networkDisplay.repaint();
+    budget.refresh();
     // After the models' week: measure at the chart interval.
     scheduleRepeatingImmediatelyAfter(
         (Steppable)
@@ -119,7 +126,8 @@ public class CivicModelWithUI extends GUIState {
     mapDisplay = new Display2D(500, 500, this);
     mapDisplay.attach(map.portrayal, "Wards and facilities");
     mapFrame = mapDisplay.createFrame();
-    mapFrame.setTitle("Borough map: wards by coverage or participation; facilities by who runs them");
+    mapFrame.setTitle(
+        "Borough map: wards by coverage or participation; facilities by who runs them; groups");
     c.registerFrame(mapFrame);
     mapFrame.setLocation(400, 0);
     mapFrame.setSize(520, 600);
@@ -144,6 +152,11 @@ public class CivicModelWithUI extends GUIState {
       c.registerFrame(f);
       f.setVisible(true);
     }
+    budget = new BudgetSimulator(sim());
+    c.registerFrame(budget.frame);
+    budget.frame.setLocation(920, 800);
+    budget.frame.setSize(1000, 280);
+    budget.frame.setVisible(true);
   }
 
   @Override
@@ -151,6 +164,8 @@ public class CivicModelWithUI extends GUIState {
     super.quit();
     if (mapFrame != null) mapFrame.dispose();
     if (networkFrame != null) networkFrame.dispose();
+    if (budget != null) budget.dispose();
+    budget = null;
     networkFrame = null;
     networkDisplay = null;
     mapFrame = null;
@@ -161,10 +176,30 @@ public class CivicModelWithUI extends GUIState {
     return charts;
   }
 
+  BudgetSimulator budget() {
+    return budget;
+  }
+
+  Display2D mapDisplay() {
+    return mapDisplay;
+  }
+
+  Display2D networkDisplay() {
+    return networkDisplay;
+  }
+
+  BoroughMap map() {
+    return map;
+  }
+
+  ResidentNetwork network() {
+    return network;
+  }
+
   /**
-   * Opens the visualiser. With {@code autoplay} above 0 (a hook for the GUI test) it writes where
-   * the play button is to {@code status}.play, pauses after that many weeks once play is
-   * pressed, moves the cut-rate slider, and writes what the charts hold to {@code status}.
+   * Opens the visualiser. With {@code autoplay} above 0 (the GUI test's hook) it also reports, in
+   * files beside {@code status}, where the test should click and drag and what the charts hold:
+   * see {@link TestHooks}.
    */
   public static void open(CivicSimulation sim, int autoplay, Path status) {
     SwingUtilities.invokeLater(
@@ -174,112 +209,7 @@ public class CivicModelWithUI extends GUIState {
           console.setLocation(0, 0);
           console.setSize(400, 600);
           console.setVisible(true);
-          if (autoplay > 0) new AutoPlay(ui, console, autoplay, status).begin();
+          if (autoplay > 0) new TestHooks(ui, console, autoplay, status).begin();
         });
-  }
-
-  /** The test hook: show where play is, pause at a week, move a slider, report the charts. */
-  private static final class AutoPlay {
-    private final CivicModelWithUI ui;
-    private final Console console;
-    private final int weeks;
-    private final Path status;
-    private boolean moved;
-    private boolean announced;
-
-    AutoPlay(CivicModelWithUI ui, Console console, int weeks, Path status) {
-      this.ui = ui;
-      this.console = console;
-      this.weeks = weeks;
-      this.status = status;
-    }
-
-    void begin() {
-      console.setWhenShouldPause(weeks);
-      Timer timer = new Timer(200, null);
-      timer.addActionListener(
-          e -> {
-            if (!announced) {
-              // The test clicks the play button itself, as a user would: tell it where it is.
-              announced = announcePlayButton();
-              return;
-            }
-            CivicSimulation sim = ui.sim();
-            if (sim.model() == null || sim.model().week() < weeks
-                || console.getPlayState() != Console.PS_PAUSED) {
-              return;
-            }
-            if (!moved) {
-              moved = true;
-              sim.setCutRate(Math.min(0.2, sim.getCutRate() + 0.05));
-              showModelTab(console);
-              return; // the mark is drawn on the next turn of the Swing thread
-            }
-            timer.stop();
-            write(sim);
-          });
-      timer.start();
-    }
-
-    /** Writes the play button's centre on the screen to STATUS.play; false if not shown yet. */
-    private boolean announcePlayButton() {
-      javax.swing.JButton play = playButton(console.getContentPane(), null);
-      if (play == null || !play.isShowing()) return false;
-      java.awt.Point at = play.getLocationOnScreen();
-      String text = (at.x + play.getWidth() / 2) + " " + (at.y + play.getHeight() / 2) + "\n";
-      writeAtomically(status.resolveSibling(status.getFileName() + ".play"), text);
-      return true;
-    }
-
-    /** The Console's play button: the leftmost icon-only button outside the tabs. */
-    private static javax.swing.JButton playButton(java.awt.Container c, javax.swing.JButton best) {
-      for (java.awt.Component child : c.getComponents()) {
-        if (child instanceof javax.swing.JTabbedPane) continue;
-        if (child instanceof javax.swing.JButton b
-            && b.getIcon() != null
-            && (b.getText() == null || b.getText().isEmpty())
-            && b.isShowing()
-            && (best == null || b.getLocationOnScreen().x < best.getLocationOnScreen().x)) {
-          best = b;
-        } else if (child instanceof java.awt.Container inner) {
-          best = playButton(inner, best);
-        }
-      }
-      return best;
-    }
-
-    /** Brings the Model tab, with the sliders, to the front for the screenshot. */
-    private static void showModelTab(java.awt.Container c) {
-      for (java.awt.Component child : c.getComponents()) {
-        if (child instanceof javax.swing.JTabbedPane tabs) {
-          int k = tabs.indexOfTab("Model");
-          if (k >= 0) tabs.setSelectedIndex(k);
-          showModelTab(tabs);
-        } else if (child instanceof javax.swing.JButton b && "Refresh".equals(b.getText())) {
-          b.doClick(); // the inspector shows the slider's new value
-        } else if (child instanceof java.awt.Container inner) {
-          showModelTab(inner);
-        }
-      }
-    }
-
-    private void write(CivicSimulation sim) {
-      String text =
-          "week=" + sim.model().week() + "\n"
-              + "chart_points=" + ui.charts.points() + "\n"
-              + "policy_marks=" + ui.charts.marks() + "\n"
-              + "cut_rate=" + sim.getCutRate() + "\n";
-      writeAtomically(status, text);
-    }
-
-    private static void writeAtomically(Path file, String text) {
-      try {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        System.err.println("cannot write " + file + ": " + e.getMessage());
-      }
-    }
   }
 }

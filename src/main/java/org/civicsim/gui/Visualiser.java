@@ -7,9 +7,9 @@ import org.civicsim.scenario.ScenarioException;
 /**
  * Entry point of {@code civicsim gui}: opens the MASON Console on a scenario and waits until the
  * user quits (the Console ends the program). System properties for the GUI test:
- * {@code civicsim.gui.autoplay=WEEKS} writes the play button's screen position to FILE.play,
- * pauses after that many weeks once play is pressed, then moves the cut-rate slider;
- * {@code civicsim.gui.status=FILE} is where it then reports what the charts hold.
+ * {@code civicsim.gui.autoplay=WEEKS} pauses the run after that many weeks once play is pressed
+ * and writes, beside {@code civicsim.gui.status=FILE}, where the test should click and drag and
+ * then what the charts hold (see {@link TestHooks}).
  */
 public final class Visualiser {
   private Visualiser() {}

@@ -8,13 +8,16 @@ import org.civicsim.metrics.MetricSink;
 
 /**
  * Writes one replicate's recorded metrics as rows of {@code metrics.csv} and {@code
- * metrics-wards.csv} (without their headers), straight to the given writers so that no rows are
- * held in memory.
+ * metrics-wards.csv}, its spend by budget line as rows of {@code spend.csv} and its final Lorenz
+ * curve of voice as rows of {@code voice-lorenz.csv} (all without their headers), straight to the
+ * given writers so that no rows are held in memory.
  */
 public final class MetricRowWriter implements MetricSink {
   private final String prefix;
   private final Writer groups;
   private final Writer wards;
+  private final Writer spend;
+  private final Writer lorenz;
   private final StringBuilder row = new StringBuilder(128);
   private char[] chars = new char[128];
 
@@ -23,9 +26,26 @@ public final class MetricRowWriter implements MetricSink {
    * {@code seed}; {@code wards} may be null when ward rows are not recorded.
    */
   public MetricRowWriter(String scenario, int replicate, long seed, Writer groups, Writer wards) {
+    this(scenario, replicate, seed, groups, wards, null, null);
+  }
+
+  /**
+   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line to
+   * {@code spend} and the Lorenz curve of voice to {@code lorenz}; either may be null.
+   */
+  public MetricRowWriter(
+      String scenario,
+      int replicate,
+      long seed,
+      Writer groups,
+      Writer wards,
+      Writer spend,
+      Writer lorenz) {
     this.prefix = Csv.field(scenario) + ',' + replicate + ',' + seed + ',';
     this.groups = groups;
     this.wards = wards;
+    this.spend = spend;
+    this.lorenz = lorenz;
   }
 
   @Override
@@ -40,11 +60,37 @@ public final class MetricRowWriter implements MetricSink {
     }
   }
 
+  @Override
+  public void spend(int step, String council, int line, double value) {
+    if (spend != null) {
+      row.setLength(0);
+      row.append(prefix).append(step).append(',').append(Csv.field(council)).append(',');
+      row.append(MetricNames.SPEND_LINES.get(line)).append(',');
+      Numbers.append(row, value).append('\n');
+      flush(spend);
+    }
+  }
+
+  @Override
+  public void voiceLorenz(int step, double populationShare, double voiceShare) {
+    if (lorenz != null) {
+      row.setLength(0);
+      row.append(prefix);
+      Numbers.append(row, populationShare).append(',');
+      Numbers.append(row, voiceShare).append('\n');
+      flush(lorenz);
+    }
+  }
+
   private void write(Writer out, int step, int metric, String where, double value) {
     row.setLength(0);
     row.append(prefix).append(step).append(',').append(MetricNames.METRICS.get(metric));
     row.append(',').append(where).append(',');
     Numbers.append(row, value).append('\n');
+    flush(out);
+  }
+
+  private void flush(Writer out) {
     int length = row.length();
     if (length > chars.length) {
       chars = new char[2 * length];

@@ -18,6 +18,12 @@ public final class ResultFiles {
   /** Every metric for every ward, long format. */
   public static final String METRICS_WARDS = "metrics-wards.csv";
 
+  /** Each council's weekly spend by budget line at every recorded week, long format. */
+  public static final String SPEND = "spend.csv";
+
+  /** The residents' Lorenz curve of voice at the final week, one per replicate. */
+  public static final String VOICE_LORENZ = "voice-lorenz.csv";
+
   /** Final-step statistics over replicates. */
   public static final String SUMMARY = "summary.csv";
 
@@ -27,6 +33,9 @@ public final class ResultFiles {
   public static final String METRICS_HEADER = "scenario,replicate,seed,step,metric,group,value";
   public static final String METRICS_WARDS_HEADER =
       "scenario,replicate,seed,step,metric,ward,value";
+  public static final String SPEND_HEADER = "scenario,replicate,seed,step,council,line,value";
+  public static final String VOICE_LORENZ_HEADER =
+      "scenario,replicate,seed,population_share,voice_share";
   public static final String SUMMARY_HEADER = "scenario,metric,group,mean,sd,ci_low,ci_high,n";
 
   private ResultFiles() {}

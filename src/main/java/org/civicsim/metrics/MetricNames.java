@@ -55,6 +55,19 @@ public final class MetricNames {
   public static final List<String> GROUPS =
       List.of("all", "q1", "q2", "q3", "q4", "q5", "minority", "majority");
 
+  /**
+   * Budget lines of council spend (spend.csv), in the order the model keeps them: statutory care,
+   * discretionary services, community development staff, grants to groups, the innovation fund
+   * and time credits. Their weekly spends add up to council_spend for all residents.
+   */
+  public static final List<String> SPEND_LINES = List.of(org.civicsim.model.Council.LINES);
+
+  /**
+   * Points of the residents' Lorenz curve of voice (voice-lorenz.csv): population shares 0, 1%,
+   * ..., 100%.
+   */
+  public static final int LORENZ_POINTS = 101;
+
   /** Group index of income quintile q (0 = poorest). */
   public static int quintileGroup(int q) {
     return 1 + q;

@@ -14,7 +14,9 @@ import org.civicsim.model.Wards;
 /**
  * Computes every contract metric for every group and ward at the model's current week, in one
  * pass over residents plus one sort per grouping for the Gini of voice. Scratch arrays are made
- * once, so recording allocates nothing per resident.
+ * once, so recording allocates nothing per resident. Alongside the contract metrics it reports
+ * each council's spend by budget line and, at the scenario's final week only, the residents'
+ * Lorenz curve of voice read off the same sort.
  */
 public final class Observer {
   private static final int G = GROUPS.size();
@@ -39,6 +41,7 @@ public final class Observer {
   private double[][] ward;
   private long[] keys;
   private final double[] out = new double[M];
+  private final double[] lorenz = new double[LORENZ_POINTS];
 
   public Observer(CivicModel model) {
     this.model = model;
@@ -101,8 +104,18 @@ public final class Observer {
     double spend = 0;
     int cdWorkers = 0;
     for (Council c : model.councils()) {
+      String name = c.policy().name();
+      for (int line = 0; line < Council.LINES.length; line++) {
+        sink.spend(step, name, line, c.spentThisWeek(line));
+      }
       spend += c.spentThisWeek();
       cdWorkers += c.cdWorkers();
+    }
+    if (step == model.scenario().steps()) {
+      lorenz(n);
+      for (int k = 0; k < LORENZ_POINTS; k++) {
+        sink.voiceLorenz(step, k / (double) (LORENZ_POINTS - 1), lorenz[k]);
+      }
     }
     int[] visits = model.cdVisitsByGroup();
     double needAll = group[ALL][S_NEED];
@@ -233,6 +246,37 @@ public final class Observer {
     if (byWard != null) {
       for (int w = 0; w < wards; w++) byWard[w] = Gini.of(count[G + w], sum[G + w], weighted[G + w]);
     }
+  }
+
+  /**
+   * The residents' Lorenz curve of voice at {@link MetricNames#LORENZ_POINTS} evenly spaced
+   * population shares, from the keys {@link #gini} left sorted by voice: the exact curve through
+   * (i/n, share of voice of the i residents with least) is linear between residents, so each point
+   * interpolates within the resident it falls on. With no voice at all, everyone is equal.
+   */
+  private void lorenz(int n) {
+    double total = 0;
+    for (int k = 0; k < n; k++) total += voiceAt(k);
+    int last = LORENZ_POINTS - 1;
+    if (n == 0 || total <= 0) {
+      for (int k = 0; k <= last; k++) lorenz[k] = k / (double) last;
+      return;
+    }
+    double cumulative = 0; // voice of the first `done` residents
+    int done = 0;
+    for (int k = 0; k <= last; k++) {
+      // Population share k/last covers k*n/last residents: whole ones plus part of the next.
+      long whole = (long) k * n / last;
+      double part = ((long) k * n % last) / (double) last;
+      while (done < whole) cumulative += voiceAt(done++);
+      double share = (cumulative + (done < n ? part * voiceAt(done) : 0)) / total;
+      lorenz[k] = Math.min(1.0, share);
+    }
+    lorenz[last] = 1.0;
+  }
+
+  private double voiceAt(int rank) {
+    return Float.intBitsToFloat((int) (keys[rank] >>> 32));
   }
 
   private static void accumulate(int slot, double v, long[] count, double[] sum, double[] weighted) {

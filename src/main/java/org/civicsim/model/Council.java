@@ -108,6 +108,11 @@ public final class Council implements java.io.Serializable {
     return spentThisWeek.clone();
   }
 
+  /** GBP spent this week on line {@code line} of {@link #LINES}; allocates nothing. */
+  public double spentThisWeek(int line) {
+    return spentThisWeek[line];
+  }
+
   /** Total cut rate a year this council faces. */
   public double cutRate() {
     return path.rate();

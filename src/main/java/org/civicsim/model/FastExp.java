@@ -29,6 +29,8 @@ final class FastExp {
     int j = k & 63;
     int m = k >> 6;
     double p = 1 + r * (1 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))));
-    return Math.scalb(POW2[j] * p, m);
+    // 2^m as a double built from its bits: m lies in [-1022, 1023] here, so 2^m is normal and
+    // the product rounds exactly as Math.scalb(POW2[j] * p, m) would, without its branches.
+    return POW2[j] * p * Double.longBitsToDouble((long) (m + 1023) << 52);
   }
 }

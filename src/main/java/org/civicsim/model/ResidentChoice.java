@@ -24,7 +24,9 @@ final class ResidentChoice implements java.io.Serializable {
   private final long key;
   private final long heardKey;
   // Per-borough settings, read through each resident's ward.
-  private final double[] creditsPerHour;
+  /** Utility of the credits an hour of formal volunteering or co-production earns. */
+  private final double[] creditsFormal;
+  private final double[] creditsCoproduction;
   private final boolean[] pledge;
   private final boolean[] councilOn;
   private final boolean[] onlineChannel;
@@ -46,7 +48,8 @@ final class ResidentChoice implements java.io.Serializable {
     this.key = Seeds.mix(seed ^ 0x243F6A8885A308D3L);
     this.heardKey = Seeds.mix(seed ^ 0x13198A2E03707344L);
     int n = model.councils.length;
-    creditsPerHour = new double[n];
+    creditsFormal = new double[n];
+    creditsCoproduction = new double[n];
     pledge = new boolean[n];
     councilOn = new boolean[n];
     onlineChannel = new boolean[n];
@@ -62,9 +65,13 @@ final class ResidentChoice implements java.io.Serializable {
 
   /** Reads each borough's policy again (after a change of policy). */
   void refresh() {
-    for (int k = 0; k < creditsPerHour.length; k++) {
+    for (int k = 0; k < creditsFormal.length; k++) {
       Local l = model.local(k);
-      creditsPerHour[k] = l.incentives().creditsPerHour();
+      double credits = l.incentives().creditsPerHour();
+      creditsFormal[k] =
+          credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursFormal()) : 0;
+      creditsCoproduction[k] =
+          credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursCoproduction()) : 0;
       pledge[k] = l.incentives().pledgePlatform();
       councilOn[k] = l.council().enabled();
       onlineChannel[k] = l.council().online();
@@ -87,6 +94,8 @@ final class ResidentChoice implements java.io.Serializable {
     final byte[] next = p.activeNext;
     final double habit = b.habitWeight();
     final int limit = b.ignoredLimit();
+    final long weekKey = Seeds.keyOf(key, week);
+    final long heardWeekKey = Seeds.keyOf(heardKey, week);
     for (int i = lo; i < hi; i++) {
       p.voice[i] *= VOICE_KEEP;
       final int w = p.ward[i];
@@ -104,7 +113,6 @@ final class ResidentChoice implements java.io.Serializable {
             b.socialWeight() * social
                 + b.motivationWeight() * (p.motivation[i] - 0.5)
                 + (week - p.lastContact[i] < b.contactWeeks() ? b.contactWeight() : 0);
-        final double credits = creditsPerHour[bo];
         final boolean easy = pledge[bo] && online;
         // A pledge platform halves the effort of finding and arranging informal help.
         final double costInf = easy ? 0.5 * b.hoursInformal() : b.hoursInformal();
@@ -122,7 +130,7 @@ final class ResidentChoice implements java.io.Serializable {
                 + (week - p.lastFormal[i] < 4 ? habit : 0)
                 - b.timeWeight() * b.hoursFormal() / free
                 + (member ? b.memberWeight() : ws.formalOpportunity[w])
-                + (credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursFormal()) : 0);
+                + creditsFormal[bo];
         final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
         double eCiv = 0;
         double eCop = 0;
@@ -148,12 +156,12 @@ final class ResidentChoice implements java.io.Serializable {
                   - b.timeWeight() * b.hoursCoproduction() / free
                   + (member ? b.memberWeight() : 0)
                   + (ws.communityFacility[w] ? 0 : -1.5)
-                  + (credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursCoproduction()) : 0);
+                  + creditsCoproduction[bo];
           eCop = FastExp.exp(uCop);
         }
         final double eInf = FastExp.exp(uInf);
         final double eFor = FastExp.exp(uFor);
-        double x = Seeds.uniform(key, week, i) * (1 + eInf + eFor + eCiv + eCop);
+        double x = Seeds.uniform(weekKey, i) * (1 + eInf + eFor + eCiv + eCop);
         if ((x -= 1) < 0) {
           act = Activity.NONE;
         } else if ((x -= eInf) < 0) {
@@ -168,7 +176,7 @@ final class ResidentChoice implements java.io.Serializable {
           act = Activity.CIVIC;
           hours = hCiv;
           p.lastCivic[i] = week;
-          civicOutcome(p, i, w, bo, week);
+          civicOutcome(p, i, w, bo, heardWeekKey);
         } else {
           act = Activity.COPRODUCTION;
           hours = b.hoursCoproduction();
@@ -189,9 +197,9 @@ final class ResidentChoice implements java.io.Serializable {
   }
 
   /** A civic act is heard (trust rises) or ignored (trust falls; too often and one gives up). */
-  private void civicOutcome(Population p, int i, int w, int bo, int week) {
+  private void civicOutcome(Population p, int i, int w, int bo, long heardWeekKey) {
     p.voice[i] += actVoice[bo];
-    if (Seeds.uniform(heardKey, week, i) < model.wardState.heard[w]) {
+    if (Seeds.uniform(heardWeekKey, i) < model.wardState.heard[w]) {
       p.trust[i] += (float) (b.heardGain() * (1 - p.trust[i]));
       p.ignored[i] = 0;
     } else {

@@ -22,8 +22,20 @@ public final class Seeds {
 
   /** Uniform double in [0, 1) from a key and two counters, without state. */
   public static double uniform(long key, long a, long b) {
-    long z = mix(key + 0x9E3779B97F4A7C15L * a);
-    z = mix(z + 0xD1B54A32D192ED03L * b);
+    return uniform(keyOf(key, a), b);
+  }
+
+  /**
+   * The key of counter {@code a} under {@code key}: {@code uniform(keyOf(key, a), b) ==
+   * uniform(key, a, b)}, so a loop over b with a fixed (a week) mixes the week once.
+   */
+  public static long keyOf(long key, long a) {
+    return mix(key + 0x9E3779B97F4A7C15L * a);
+  }
+
+  /** Uniform double in [0, 1) from a key made by {@link #keyOf} and a counter. */
+  public static double uniform(long keyOfA, long b) {
+    long z = mix(keyOfA + 0xD1B54A32D192ED03L * b);
     return (z >>> 11) * 0x1.0p-53;
   }
 }

@@ -52,6 +52,7 @@ final class Tally implements java.io.Serializable {
     double coproduction = 0;
     double credited = 0;
     int groupsHere = g.inWard(w);
+    long weekKey = Seeds.keyOf(key, week);
     for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
       byte act = p.activity[i];
       double hours = 0;
@@ -74,7 +75,7 @@ final class Tally implements java.io.Serializable {
       }
       if (id < 0 && act == Activity.FORMAL && groupsHere > 0) {
         // Joining takes time: a volunteer without a group finds one with a chance a week.
-        double u = Seeds.uniform(key, week, i);
+        double u = Seeds.uniform(weekKey, i);
         if (u < JOIN_CHANCE) {
           id = g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere));
           p.group[i] = id;

@@ -60,6 +60,9 @@ public final class Charts {
    */
   public record Line(String label, Color colour, int[] steps, Interval[] band, boolean dashed) {}
 
+  /** A curve over shares (0-1): the mean over replicates at each x, with its 95% band. */
+  public record Curve(String label, Color colour, double[] x, Interval[] y) {}
+
   /** One series of points with 95% error bars (x, then the interval of y). */
   public record Points(String label, Color colour, double[] x, Interval[] y) {}
 
@@ -71,7 +74,11 @@ public final class Charts {
     return finish(new JFreeChart(title, TITLE, plot, true), caption);
   }
 
-  /** Several time plots stacked over one time axis, each with its own title in its y label. */
+  /**
+   * Several time plots of amounts (money, people: never negative) stacked over one time axis, each
+   * with its own title in its y label; each y axis starts at zero, so a steady line does not fill
+   * its panel with one repeated tick.
+   */
   public static JFreeChart stacked(
       String title,
       List<String> yAxes,
@@ -81,7 +88,12 @@ public final class Charts {
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(axis(TIME_AXIS));
     combined.setGap(14);
     for (int i = 0; i < panels.size(); i++) {
-      combined.add(timePlot(yAxes.get(i), percent.get(i), panels.get(i)), 1);
+      XYPlot panel = timePlot(yAxes.get(i), percent.get(i), panels.get(i));
+      NumberAxis y = (NumberAxis) panel.getRangeAxis();
+      y.setAutoRangeIncludesZero(true);
+      y.setRangeType(org.jfree.data.RangeType.POSITIVE);
+      y.setAutoRangeMinimumSize(1.0);
+      combined.add(panel, 1);
     }
     return finish(new JFreeChart(title, TITLE, combined, true), caption);
   }
@@ -133,6 +145,47 @@ public final class Charts {
     for (int i = 0; i < curves.size(); i++) {
       data.addSeries(curves.get(i));
       renderer.setSeriesPaint(i + 1, colours.get(i));
+      renderer.setSeriesStroke(i + 1, stroke(false));
+    }
+    NumberAxis x = axis("Cumulative share of residents, least voice first (%)");
+    NumberAxis y = axis("Cumulative share of voice (%)");
+    x.setRange(0, 100);
+    y.setRange(0, 100);
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    style(plot);
+    return finish(new JFreeChart(title, TITLE, plot, true), caption);
+  }
+
+  /**
+   * Lorenz curves with bands: each the mean cumulative share of voice (y) at cumulative shares of
+   * residents, least voice first (x), with its 95% band over replicates, and the line of equality.
+   */
+  public static JFreeChart lorenzBands(String title, List<Curve> curves, String caption) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    renderer.setAlpha(0.22f);
+    YIntervalSeries equality = new YIntervalSeries("Equal voice for everyone", false, true);
+    equality.add(0, 0, 0, 0);
+    equality.add(100, 100, 100, 100);
+    data.addSeries(equality);
+    renderer.setSeriesPaint(0, Color.GRAY);
+    renderer.setSeriesFillPaint(0, Color.GRAY);
+    renderer.setSeriesStroke(0, stroke(true));
+    for (int i = 0; i < curves.size(); i++) {
+      Curve c = curves.get(i);
+      YIntervalSeries s = new YIntervalSeries(c.label(), false, true);
+      for (int k = 0; k < c.x().length; k++) {
+        Interval b = c.y()[k];
+        if (Double.isNaN(b.mean())) {
+          continue;
+        }
+        double lo = b.hasInterval() ? b.low() : b.mean();
+        double hi = b.hasInterval() ? b.high() : b.mean();
+        s.add(100 * c.x()[k], 100 * b.mean(), 100 * Math.max(0, lo), 100 * Math.min(1, hi));
+      }
+      data.addSeries(s);
+      renderer.setSeriesPaint(i + 1, c.colour());
+      renderer.setSeriesFillPaint(i + 1, c.colour());
       renderer.setSeriesStroke(i + 1, stroke(false));
     }
     NumberAxis x = axis("Cumulative share of residents, least voice first (%)");

@@ -180,6 +180,14 @@ public final class Report {
                 List.of(metricTable(metric, overlay.labels()))));
       }
     }
+    if (!runs.isEmpty() && runs.stream().anyMatch(RunData::hasSpendByLine)) {
+      RunCharts labelled = new RunCharts(runs);
+      sections.add(
+          new Section(
+              3,
+              "council_spend by budget line — GBP per week, summed over councils",
+              List.of(spendTable(labelled.labels()))));
+    }
     for (int i = 0; i < sweeps.size(); i++) {
       sweepSections(sweeps.get(i), i + 1, charts);
     }
@@ -237,6 +245,47 @@ public final class Report {
       rows.add(row);
     }
     return new Table(header, rows);
+  }
+
+  /** Spend on each budget line at the last recorded week, as {@link #metricTable} lays it out. */
+  private Table spendTable(List<String> labels) {
+    List<String> header = new ArrayList<>(List.of("line"));
+    for (int i = 0; i < runs.size(); i++) {
+      header.add(labels.get(i));
+      if (i > 0) {
+        header.add(labels.get(i) + " − " + labels.get(0));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (RunData r : runs) {
+      for (String line : r.spendLines()) {
+        if (!lines.contains(line)) {
+          lines.add(line);
+        }
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : lines) {
+      List<String> row = new ArrayList<>(List.of(line));
+      double[] first = lastWeek(runs.get(0).spend(line));
+      for (int i = 0; i < runs.size(); i++) {
+        double[] v = lastWeek(runs.get(i).spend(line));
+        row.add(format(Interval.of(v), false));
+        if (i > 0) {
+          row.add(format(Interval.difference(first, v), true));
+        }
+      }
+      rows.add(row);
+    }
+    return new Table(header, rows);
+  }
+
+  private static double[] lastWeek(double[][] v) {
+    double[] out = new double[v.length];
+    for (int r = 0; r < v.length; r++) {
+      out[r] = v[r][v[r].length - 1];
+    }
+    return out;
   }
 
   private void sweepSections(SweepData s, int n, Path charts) throws IOException {

@@ -16,8 +16,9 @@ import org.jfree.data.xy.XYSeries;
 
 /**
  * The charts of one run, or of several runs overlaid: participation by income quintile, voice
- * (Gini, share by quintile, Lorenz curves), coverage and its gap, facilities by operator, and
- * council spend with CD workers. Every time chart shows the mean over replicates with a 95% band.
+ * (Gini, share by quintile, the residents' Lorenz curve at the final week), coverage and its gap,
+ * facilities by operator, and council spend by budget line with CD workers. Every chart shows the
+ * mean over replicates with a 95% band.
  */
 public final class RunCharts {
   /** The folder of charts inside a run folder. */
@@ -101,11 +102,18 @@ public final class RunCharts {
     out.put("participation_kinds", participationKinds());
     out.put("voice_gini", overTime("voice_gini", "all"));
     out.put("voice_share", voiceShare());
-    out.put("voice_lorenz", voiceLorenz());
+    out.put("voice_lorenz", all(RunData::hasLorenz) ? residentLorenz() : voiceLorenz());
     out.put("coverage", overTime("coverage", "all", "q1", "q5"));
     out.put("coverage_gap", overTime("coverage_gap", "all"));
     out.put("services", services());
-    out.put("council_spend", councilSpend());
+    if (all(RunData::hasSpendByLine)) {
+      out.put("council_spend", single() ? spendByLine() : councilSpend());
+      if (!single()) {
+        out.put("council_spend_lines", spendLinesAtEnd());
+      }
+    } else {
+      out.put("council_spend", councilSpend());
+    }
     out.put("trust", overTime("trust_mean", "all", "q1", "q5"));
     return out;
   }
@@ -114,8 +122,30 @@ public final class RunCharts {
     return runs.size() == 1;
   }
 
+  private boolean all(java.util.function.Predicate<RunData> p) {
+    return runs.stream().allMatch(p);
+  }
+
+  /** A budget line's name as charts and reports show it. */
+  static String lineLabel(String line) {
+    return switch (line) {
+      case "statutory" -> "Statutory care";
+      case "discretionary" -> "Discretionary services";
+      case "community_development" -> "Community development staff";
+      case "grants" -> "Grants to groups";
+      case "innovation_fund" -> "Innovation fund";
+      case "credits" -> "Time credits";
+      default -> line;
+    };
+  }
+
   /** The caption: which scenario and seed, and how lines and bands are computed. */
   String caption() {
+    return caption("Lines: mean over replicates; bands: 95% confidence interval of the mean.");
+  }
+
+  /** The caption naming the runs, then {@code how} the values are summarised. */
+  String caption(String how) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < runs.size(); i++) {
       RunData r = runs.get(i);
@@ -127,8 +157,7 @@ public final class RunCharts {
           .append(r.replicates())
           .append(r.replicates() == 1 ? " replicate" : " replicates");
     }
-    s.append(". Lines: mean over replicates; bands: 95% confidence interval of the mean.");
-    return s.toString();
+    return s.append(". ").append(how).toString();
   }
 
   private JFreeChart participation() {
@@ -201,8 +230,108 @@ public final class RunCharts {
   }
 
   /**
-   * Council spend (all lines together) over CD workers. The results hold the total only: spend by
-   * budget line would need a per-line output from the run, which the metrics contract lacks.
+   * One run's council spend by budget line (summed over councils) over its CD workers. Lines are
+   * drawn on two panels by size, so that grants and staff are not flattened against services:
+   * those whose largest weekly spend is under a tenth of the largest line's go on the second.
+   * Lines with no spend at all are left out and named in the caption.
+   */
+  private JFreeChart spendByLine() {
+    RunData r = runs.get(0);
+    List<String> lines = r.spendLines();
+    double[] peak = new double[lines.size()];
+    double largest = 0;
+    for (int k = 0; k < lines.size(); k++) {
+      for (Interval b : r.spendBand(lines.get(k))) {
+        if (!Double.isNaN(b.mean())) {
+          peak[k] = Math.max(peak[k], Math.abs(b.mean()));
+        }
+      }
+      largest = Math.max(largest, peak[k]);
+    }
+    List<Charts.Line> big = new ArrayList<>();
+    List<Charts.Line> small = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      String line = lines.get(k);
+      if (peak[k] == 0) {
+        none.add(lineLabel(line).toLowerCase(java.util.Locale.ROOT));
+        continue;
+      }
+      int colour = org.civicsim.metrics.MetricNames.SPEND_LINES.indexOf(line);
+      Charts.Line l =
+          new Charts.Line(
+              lineLabel(line),
+              OkabeIto.series(colour < 0 ? k : colour),
+              r.steps(),
+              r.spendBand(line),
+              false);
+      (peak[k] >= 0.1 * largest ? big : small).add(l);
+    }
+    List<String> axes = new ArrayList<>();
+    List<List<Charts.Line>> panels = new ArrayList<>();
+    if (!big.isEmpty()) {
+      axes.add(small.isEmpty() ? "Spend (GBP per week)" : "Large lines (GBP/week)");
+      panels.add(big);
+    }
+    if (!small.isEmpty()) {
+      axes.add("Small lines (GBP/week)");
+      panels.add(small);
+    }
+    axes.add("CD workers");
+    panels.add(
+        List.of(line(r, "cd_workers", "all", "CD workers (people)", OkabeIto.BLACK, true)));
+    List<Boolean> percent = new ArrayList<>();
+    for (int i = 0; i < panels.size(); i++) {
+      percent.add(false);
+    }
+    return Charts.stacked(
+        "Council spend by budget line and community-development workers",
+        axes,
+        percent,
+        panels,
+        caption()
+            + " Spend is summed over the councils; its lines add up to council_spend."
+            + (none.isEmpty() ? "" : " No spend at all on " + String.join(", ", none) + "."));
+  }
+
+  /** Several runs' spend on each budget line at the last recorded week, side by side. */
+  private JFreeChart spendLinesAtEnd() {
+    org.jfree.data.category.DefaultCategoryDataset data =
+        new org.jfree.data.category.DefaultCategoryDataset();
+    List<String> lines = new ArrayList<>();
+    for (RunData r : runs) {
+      for (String line : r.spendLines()) {
+        if (!lines.contains(line)) {
+          lines.add(line);
+        }
+      }
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      RunData r = runs.get(i);
+      for (String line : lines) {
+        double[][] v = r.spend(line);
+        double[] last = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+          last[k] = v[k][v[k].length - 1];
+        }
+        double mean = Interval.of(last).mean();
+        data.addValue(Double.isNaN(mean) ? 0 : mean, labels.get(i), lineLabel(line));
+      }
+    }
+    return Charts.bars(
+        "Council spend by budget line at the last recorded week",
+        "Budget line",
+        "Mean spend (GBP per week)",
+        data,
+        caption(
+            "Bars: mean over replicates, spend summed over each run's councils; the 95% intervals"
+                + " are in the report's table."));
+  }
+
+  /**
+   * Several runs' council spend (all lines together) over CD workers; spend by budget line is
+   * drawn beside it at the last week ({@link #spendLinesAtEnd}), as six lines per run would not
+   * be legible over time.
    */
   private JFreeChart councilSpend() {
     List<Charts.Line> spend = new ArrayList<>();
@@ -233,13 +362,66 @@ public final class RunCharts {
         List.of(false, false),
         List.of(spend, workers),
         caption()
-            + " Spend is the total of all budget lines: the results do not break it down by line.");
+            + (all(RunData::hasSpendByLine)
+                ? " Spend is the total of all budget lines; see the chart of spend by line."
+                : " Spend is the total of all budget lines: these results do not break it down"
+                    + " by line (no spend.csv)."));
+  }
+
+  /**
+   * The residents' Lorenz curve of voice at the final week: for each run the mean over replicates
+   * of the cumulative share of voice at each population share, with its 95% band, and the run's
+   * voice_gini (mean and 95% interval over replicates) in the legend.
+   */
+  private JFreeChart residentLorenz() {
+    List<Charts.Curve> curves = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      RunData r = runs.get(i);
+      double[][] v = r.lorenz();
+      double[] x = r.lorenzShares();
+      Interval[] y = new Interval[x.length];
+      double[] column = new double[v.length];
+      for (int k = 0; k < x.length; k++) {
+        for (int rep = 0; rep < v.length; rep++) {
+          column[rep] = v[rep][k];
+        }
+        y[k] = Interval.of(column);
+      }
+      Interval gini = Interval.of(r.finalValues("voice_gini", "all"));
+      String g =
+          "Gini "
+              + fmt(gini.mean())
+              + (gini.hasInterval() ? " [" + fmt(gini.low()) + ", " + fmt(gini.high()) + "]" : "");
+      boolean sameWeek = runs.stream().allMatch(o -> o.finalStep() == runs.get(0).finalStep());
+      curves.add(
+          new Charts.Curve(
+              (single() ? "Residents" : labels.get(i))
+                  + (sameWeek ? "" : ", week " + r.finalStep())
+                  + " ("
+                  + g
+                  + ")",
+              OkabeIto.series(i),
+              x,
+              y));
+    }
+    return Charts.lorenzBands(
+        "Lorenz curve of residents' voice at week "
+            + runs.get(0).finalStep()
+            + (runs.stream().allMatch(o -> o.finalStep() == runs.get(0).finalStep())
+                ? ""
+                : " (first run)"),
+        curves,
+        caption(
+            "Curves: mean over replicates of the cumulative share of voice at each population"
+                + " share; bands: 95% confidence interval of the mean. Gini: voice_gini of all"
+                + " residents, mean [95% interval] over replicates."));
   }
 
   /**
    * Lorenz curves of voice at the last recorded week over income quintiles (each a fifth of
-   * residents) and, for one run, over wards. The residents' own voice is not in the results, so
-   * these coarser curves stand in for it, and the caption gives the residents' Gini for comparison.
+   * residents) and, for one run, over wards: drawn for results without voice-lorenz.csv (written
+   * before runs recorded the residents' curve), where these coarser curves stand in for it, and
+   * the caption gives the residents' Gini for comparison.
    */
   private JFreeChart voiceLorenz() {
     List<XYSeries> curves = new ArrayList<>();
@@ -276,9 +458,9 @@ public final class RunCharts {
         curves,
         colours,
         caption()
-            + " Curves over groups of residents (mean voice share over replicates): the residents'"
-            + " own voice is not in the results, so these understate inequality; the residents'"
-            + " voice_gini is "
+            + " Curves over groups of residents (mean voice share over replicates): without"
+            + " voice-lorenz.csv the residents' own curve cannot be drawn, and these understate"
+            + " inequality; the residents' voice_gini is "
             + gini
             + ".");
   }

@@ -17,12 +17,15 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.civicsim.metrics.MetricNames;
 
 /**
  * One finished run read back from its folder: every metric for every group, replicate and recorded
  * week (metrics.csv), the per-ward values at the last recorded week (metrics-wards.csv, when
- * present), and the scenario name and seed (manifest.json). Values are in the metric's own units
- * (shares 0-1, hours, pounds, counts).
+ * present), council spend by budget line summed over councils (spend.csv, when present), the
+ * residents' Lorenz curves of voice at the final week (voice-lorenz.csv, when present), and the
+ * scenario name and seed (manifest.json). Values are in the metric's own units (shares 0-1, hours,
+ * pounds, counts).
  */
 public final class RunData {
   private final Path folder;
@@ -33,6 +36,9 @@ public final class RunData {
   private final Map<String, double[][]> series; // "metric/group" -> [replicate][step index]
   private final Map<String, double[][]> wardsFinal; // metric -> [replicate][ward]
   private final double[] wardPopulation; // null when the manifest does not say
+  private Map<String, double[][]> spend = Map.of(); // line -> [replicate][step index]
+  private double[] lorenzShares; // population shares of the Lorenz points, null without the file
+  private double[][] lorenz; // [replicate][point], cumulative share of voice
 
   private RunData(
       Path folder,
@@ -82,15 +88,120 @@ public final class RunData {
     if (Files.isRegularFile(wards)) {
       wardsFinal = Map.of(WARD_VOICE, wardsAtLastStep(wards, WARD_VOICE));
     }
-    return new RunData(
-        folder,
-        scenario == null ? folder.getFileName().toString() : scenario,
-        seed,
-        rows.steps(),
-        rows.replicates(),
-        rows.series(),
-        wardsFinal,
-        wardPopulation(manifest));
+    RunData run =
+        new RunData(
+            folder,
+            scenario == null ? folder.getFileName().toString() : scenario,
+            seed,
+            rows.steps(),
+            rows.replicates(),
+            rows.series(),
+            wardsFinal,
+            wardPopulation(manifest));
+    int[] replicateIds = rows.replicateIds();
+    Path spend = folder.resolve("spend.csv");
+    if (Files.isRegularFile(spend)) {
+      run.spend = readSpend(spend, run.steps, replicateIds);
+    }
+    Path lorenz = folder.resolve("voice-lorenz.csv");
+    if (Files.isRegularFile(lorenz)) {
+      run.readLorenz(lorenz, replicateIds);
+    }
+    return run;
+  }
+
+  /**
+   * Spend by budget line from spend.csv, summed over the councils, [replicate][step index] in GBP a
+   * week; lines in the model's order. Weeks and replicates missing from metrics.csv are skipped.
+   */
+  static Map<String, double[][]> readSpend(Path file, int[] steps, int[] replicateIds)
+      throws IOException {
+    Map<String, double[][]> out = new LinkedHashMap<>();
+    for (String line : MetricNames.SPEND_LINES) {
+      out.put(line, null);
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = parse(file, in, "replicate", "step", "line", "value")) {
+      for (CSVRecord r : parser) {
+        int rep;
+        int step;
+        double value;
+        try {
+          rep = Arrays.binarySearch(replicateIds, Integer.parseInt(r.get("replicate")));
+          step = Arrays.binarySearch(steps, Integer.parseInt(r.get("step")));
+          value = Double.parseDouble(r.get("value"));
+        } catch (NumberFormatException e) {
+          throw new IOException(
+              file + " line " + parser.getCurrentLineNumber() + ": not a number: " + e.getMessage());
+        }
+        if (rep < 0 || step < 0) {
+          continue;
+        }
+        double[][] v = out.get(r.get("line"));
+        if (v == null) {
+          v = new double[replicateIds.length][steps.length];
+          for (double[] row : v) {
+            Arrays.fill(row, Double.NaN);
+          }
+          out.put(r.get("line"), v);
+        }
+        v[rep][step] = Double.isNaN(v[rep][step]) ? value : v[rep][step] + value;
+      }
+    }
+    out.values().removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  /** Reads voice-lorenz.csv: the same population shares for every replicate, in order. */
+  private void readLorenz(Path file, int[] replicateIds) throws IOException {
+    Map<Integer, List<double[]>> points = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = parse(file, in, "replicate", "population_share", "voice_share")) {
+      for (CSVRecord r : parser) {
+        try {
+          points
+              .computeIfAbsent(Integer.parseInt(r.get("replicate")), k -> new ArrayList<>())
+              .add(
+                  new double[] {
+                    Double.parseDouble(r.get("population_share")),
+                    Double.parseDouble(r.get("voice_share"))
+                  });
+        } catch (NumberFormatException e) {
+          throw new IOException(
+              file + " line " + parser.getCurrentLineNumber() + ": not a number: " + e.getMessage());
+        }
+      }
+    }
+    if (points.isEmpty()) {
+      return;
+    }
+    List<double[]> first = points.values().iterator().next();
+    double[] shares = first.stream().mapToDouble(p -> p[0]).toArray();
+    double[][] curves = new double[points.size()][];
+    int k = 0;
+    for (Map.Entry<Integer, List<double[]>> e : points.entrySet()) {
+      double[] x = e.getValue().stream().mapToDouble(p -> p[0]).toArray();
+      if (!Arrays.equals(x, shares)) {
+        throw new IOException(
+            file + ": replicate " + e.getKey() + " has other population shares than the first");
+      }
+      curves[k++] = e.getValue().stream().mapToDouble(p -> p[1]).toArray();
+    }
+    lorenzShares = shares;
+    lorenz = curves;
+  }
+
+  /** A parser of {@code file} by its header, which must name {@code columns}. */
+  private static CSVParser parse(Path file, Reader in, String... columns) throws IOException {
+    CSVParser parser =
+        CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
+    for (String c : columns) {
+      if (!parser.getHeaderMap().containsKey(c)) {
+        parser.close();
+        throw new IOException(file + " has no column '" + c + "'");
+      }
+    }
+    return parser;
   }
 
   /** The only per-ward metric the charts use: voice_share, for the Lorenz curve over wards. */
@@ -248,7 +359,10 @@ public final class RunData {
 
   /** The mean and 95% interval over replicates at every recorded week. */
   public Interval[] band(String metric, String group) {
-    double[][] v = values(metric, group);
+    return bands(values(metric, group));
+  }
+
+  private Interval[] bands(double[][] v) {
     Interval[] out = new Interval[steps.length];
     double[] column = new double[v.length];
     for (int t = 0; t < steps.length; t++) {
@@ -266,6 +380,51 @@ public final class RunData {
    */
   public double[][] wardsAtEnd(String metric) {
     return wardsFinal.get(metric);
+  }
+
+  /** Whether the run recorded council spend by budget line (spend.csv). */
+  public boolean hasSpendByLine() {
+    return !spend.isEmpty();
+  }
+
+  /** The budget lines recorded, in the model's order. */
+  public List<String> spendLines() {
+    return List.copyOf(spend.keySet());
+  }
+
+  /**
+   * Spend on budget {@code line} summed over councils, GBP a week, [replicate][step index]; NaN
+   * everywhere when the run did not record it.
+   */
+  public double[][] spend(String line) {
+    double[][] v = spend.get(line);
+    if (v == null) {
+      v = new double[replicates][steps.length];
+      for (double[] row : v) {
+        Arrays.fill(row, Double.NaN);
+      }
+    }
+    return v;
+  }
+
+  /** The mean and 95% interval over replicates of the spend on {@code line} at every week. */
+  public Interval[] spendBand(String line) {
+    return bands(spend(line));
+  }
+
+  /** Whether the run recorded the residents' Lorenz curve of voice (voice-lorenz.csv). */
+  public boolean hasLorenz() {
+    return lorenz != null;
+  }
+
+  /** The population shares (0-1) of the Lorenz points, or null without voice-lorenz.csv. */
+  public double[] lorenzShares() {
+    return lorenzShares == null ? null : lorenzShares.clone();
+  }
+
+  /** Cumulative share of voice at each Lorenz point, [replicate][point]; null without the file. */
+  public double[][] lorenz() {
+    return lorenz;
   }
 
   /** Residents per ward (see {@link #wardPopulation(JsonNode)}), or null when unknown. */
@@ -354,6 +513,10 @@ public final class RunData {
 
     int replicates() {
       return replicateIndex.size();
+    }
+
+    int[] replicateIds() {
+      return replicateIndex.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
     private Map<Integer, Integer> indexOf(TreeMap<Integer, Integer> m) {

@@ -27,9 +27,18 @@ public final class Sensitivity {
 
   private final Map<String, DefaultCategoryDataset> byMetric = new LinkedHashMap<>();
 
-  /** The metrics with indices, in file order. */
+  /**
+   * The metrics with at least one index, in file order (an output that never varied has none:
+   * its cells are empty).
+   */
   public List<String> metrics() {
-    return new ArrayList<>(byMetric.keySet());
+    List<String> out = new ArrayList<>();
+    byMetric.forEach((metric, d) -> {
+      if (d.getColumnCount() > 0) {
+        out.add(metric);
+      }
+    });
+    return out;
   }
 
   /** The indices of {@code metric}: rows are indices, columns parameters. */

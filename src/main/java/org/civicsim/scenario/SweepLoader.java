@@ -52,6 +52,22 @@ public final class SweepLoader {
   }
 
   /**
+   * Whether {@code file} reads as a sweep file rather than a scenario: a section of keys with
+   * {@code base:} and {@code vary:} or {@code design:} at the top. False for anything unreadable,
+   * so that loading it as a scenario reports what is wrong.
+   */
+  public static boolean isSweep(Path file) {
+    try {
+      String text = SourceText.read(file);
+      YamlNode root = YamlReader.read(text, String.valueOf(file), new Problems());
+      return root instanceof YamlNode.Mapping m && m.entry("base") != null
+          && (m.entry("vary") != null || m.entry("design") != null);
+    } catch (ScenarioException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
    * Loads, checks and expands a sweep file.
    *
    * @throws ScenarioException listing every problem, positioned in the sweep file (or the base)

@@ -47,7 +47,10 @@ class RunBatchTest {
           sink.group(week, MetricNames.COVERAGE, g, (seed % 1000) / 1000.0 + week + g / 10.0);
         }
         sink.ward(week, MetricNames.COVERAGE, rank, week);
+        sink.spend(week, "borough-1", week % MetricNames.SPEND_LINES.size(), seed % 997);
       }
+      sink.voiceLorenz(WEEKS, 0, 0);
+      sink.voiceLorenz(WEEKS, 1, 1);
     }
 
     private static int rankOf(long seed) {
@@ -74,14 +77,23 @@ class RunBatchTest {
     Path parts = Files.createDirectories(folder.resolve(".parts"));
     RunBatch batch = new RunBatch(simulation, "scrambled", 7, REPLICATES, threads, progress);
     return batch.run(
-        parts, folder.resolve(ResultFiles.METRICS), folder.resolve(ResultFiles.METRICS_WARDS));
+        parts,
+        folder.resolve(ResultFiles.METRICS),
+        folder.resolve(ResultFiles.METRICS_WARDS),
+        folder.resolve(ResultFiles.SPEND),
+        folder.resolve(ResultFiles.VOICE_LORENZ));
   }
 
   @Test
   void filesAreIdenticalWhateverTheNumberOfThreads() throws Exception {
     run(new ScrambledFinish(), 1, "one", Progress.none());
     run(new ScrambledFinish(), 3, "three", Progress.none());
-    for (String file : List.of(ResultFiles.METRICS, ResultFiles.METRICS_WARDS)) {
+    for (String file :
+        List.of(
+            ResultFiles.METRICS,
+            ResultFiles.METRICS_WARDS,
+            ResultFiles.SPEND,
+            ResultFiles.VOICE_LORENZ)) {
       byte[] one = Files.readAllBytes(dir.resolve("one").resolve(file));
       byte[] three = Files.readAllBytes(dir.resolve("three").resolve(file));
       assertArrayEquals(one, three, file);
@@ -123,6 +135,19 @@ class RunBatchTest {
         Files.readAllLines(dir.resolve("order").resolve(ResultFiles.METRICS_WARDS));
     assertEquals(ResultFiles.METRICS_WARDS_HEADER, wards.get(0));
     assertEquals(1 + REPLICATES * (WEEKS + 1), wards.size());
+    List<String> spend = Files.readAllLines(dir.resolve("order").resolve(ResultFiles.SPEND));
+    assertEquals(ResultFiles.SPEND_HEADER, spend.get(0));
+    assertEquals(1 + REPLICATES * (WEEKS + 1), spend.size());
+    List<String> lorenz =
+        Files.readAllLines(dir.resolve("order").resolve(ResultFiles.VOICE_LORENZ));
+    assertEquals(ResultFiles.VOICE_LORENZ_HEADER, lorenz.get(0));
+    for (int r = 0; r < REPLICATES; r++) {
+      assertEquals(
+          "scrambled," + r + "," + Seeds.replicate(7, r) + ",0,0", lorenz.get(1 + 2 * r));
+    }
+    try (var left = Files.list(dir.resolve("order").resolve(".parts"))) {
+      assertEquals(0, left.count(), "part files left behind");
+    }
   }
 
   @Test

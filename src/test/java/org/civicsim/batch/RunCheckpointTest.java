@@ -73,6 +73,8 @@ class RunCheckpointTest {
             parts,
             folder.resolve(ResultFiles.METRICS),
             folder.resolve(ResultFiles.METRICS_WARDS),
+            folder.resolve(ResultFiles.SPEND),
+            folder.resolve(ResultFiles.VOICE_LORENZ),
             checkpoint);
   }
 
@@ -97,7 +99,12 @@ class RunCheckpointTest {
     assertNotNull(read.replicate(1).model());
 
     BatchResult resumed = batch(model, "resumed", read);
-    for (String name : List.of(ResultFiles.METRICS, ResultFiles.METRICS_WARDS)) {
+    for (String name :
+        List.of(
+            ResultFiles.METRICS,
+            ResultFiles.METRICS_WARDS,
+            ResultFiles.SPEND,
+            ResultFiles.VOICE_LORENZ)) {
       assertArrayEquals(
           Files.readAllBytes(dir.resolve("whole").resolve(name)),
           Files.readAllBytes(dir.resolve("resumed").resolve(name)),

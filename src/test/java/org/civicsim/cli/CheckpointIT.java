@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckpointIT {
   private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
   private static final List<String> RESULTS =
-      List.of("metrics.csv", "metrics-wards.csv", "summary.csv");
+      List.of("metrics.csv", "metrics-wards.csv", "spend.csv", "voice-lorenz.csv", "summary.csv");
 
   @TempDir Path work;
 

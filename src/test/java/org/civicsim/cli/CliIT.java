@@ -94,6 +94,11 @@ class CliIT {
     byte[] a = Files.readAllBytes(work.resolve("a/metrics.csv"));
     assertArrayEquals(a, Files.readAllBytes(work.resolve("b/metrics.csv")), "same seed twice");
     assertArrayEquals(a, Files.readAllBytes(work.resolve("c/metrics.csv")), "1 vs 2 threads");
+    for (String file : List.of("spend.csv", "voice-lorenz.csv")) {
+      byte[] one = Files.readAllBytes(work.resolve("a").resolve(file));
+      assertArrayEquals(one, Files.readAllBytes(work.resolve("b").resolve(file)), file + " twice");
+      assertArrayEquals(one, Files.readAllBytes(work.resolve("c").resolve(file)), file + " 1 vs 2");
+    }
   }
 
   @Test

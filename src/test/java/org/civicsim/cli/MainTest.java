@@ -132,7 +132,12 @@ class MainTest {
         ExitCode.OK, main("run", tiny.toString(), "--out", outDir.toString(), "--threads", "2"));
     for (String f :
         new String[] {
-          ResultFiles.METRICS, ResultFiles.METRICS_WARDS, ResultFiles.SUMMARY, ResultFiles.MANIFEST
+          ResultFiles.METRICS,
+          ResultFiles.METRICS_WARDS,
+          ResultFiles.SPEND,
+          ResultFiles.VOICE_LORENZ,
+          ResultFiles.SUMMARY,
+          ResultFiles.MANIFEST
         }) {
       assertTrue(Files.isRegularFile(outDir.resolve(f)), f);
     }

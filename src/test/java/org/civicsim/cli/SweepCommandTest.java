@@ -42,7 +42,16 @@ class SweepCommandTest {
             + "  community_development.workers_per_10k: [0, 2, 4]\n");
   }
 
+  /** Runs the command line; sweeps and merges leave out their report unless it is asked for. */
   private int main(String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    if ((all.get(0).equals("sweep") || all.get(0).equals("merge")) && !all.remove("--report")) {
+      all.add("--no-report");
+    }
+    return mainAsIs(all.toArray(String[]::new));
+  }
+
+  private int mainAsIs(String... args) {
     out = new ByteArrayOutputStream();
     err = new ByteArrayOutputStream();
     return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -221,6 +230,20 @@ class SweepCommandTest {
   }
 
   @Test
+  void validateChecksSweepFilesAsSweeps() throws Exception {
+    assertEquals(0, main("validate", sweep.toString(), BASE), err());
+    String said = out.toString(StandardCharsets.UTF_8);
+    assertTrue(said.contains(sweep + ": ok (a latin-hypercube sweep of 3 points x 2 replicates"
+        + " = 6 runs)"), said);
+    assertTrue(said.contains(BASE + ": ok"), said);
+    Path bad = Files.writeString(dir.resolve("bad.yaml"),
+        Files.readString(sweep).replace("workers_per_10k: [0, 2, 4]", "workers_per_10k: [0, -2]"));
+    assertEquals(2, main("validate", bad.toString()));
+    said = out.toString(StandardCharsets.UTF_8);
+    assertTrue(said.contains(bad + ":13:3: community_development.workers_per_10k: must be"), said);
+  }
+
+  @Test
   void badShardsExitTwo() {
     for (String bad : List.of("0/3", "4/3", "x", "1/0", "2", "1/2/3", "-1/2")) {
       assertEquals(2, main("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
@@ -242,7 +265,10 @@ class SweepCommandTest {
         Files.readString(sweep).replace("latin-hypercube", "sobol").replace("samples: 3",
             "samples: 4").replace("replicates: 2", "replicates: 1"));
     Path o = dir.resolve("sobol");
-    assertEquals(0, main("sweep", sobol.toString(), "--out", o.toString(), "--threads", "2"),
+    assertEquals(0, main("sweep", sobol.toString(), "--out", o.toString(), "--threads", "2",
+        "--report"), err());
+    assertTrue(Files.isRegularFile(o.resolve("report/report.html")), err());
+    assertTrue(Files.isRegularFile(o.resolve("report/charts/sweep1_sensitivity_active_share.png")),
         err());
     assertEquals(4 * 4 + 1, Files.readAllLines(o.resolve(SweepRun.RUNS)).size(),
         "4 blocks of A, AB1, AB2, B");

@@ -32,9 +32,14 @@ class SweepIT {
     }
     assertEquals(1, folders.size());
     Path o = folders.get(0);
-    for (String f : List.of("runs.csv", "metrics.csv", "summary.csv", "sweep.json")) {
+    for (String f : List.of("runs.csv", "metrics.csv", "summary.csv", "sweep.json",
+        "report/report.html", "report/report.md")) {
       assertTrue(Files.isRegularFile(o.resolve(f)), f);
     }
     assertEquals(5, Files.readAllLines(o.resolve("runs.csv")).size());
+    try (Stream<Path> charts = Files.list(o.resolve("report/charts"))) {
+      assertTrue(charts.anyMatch(c -> c.getFileName().toString().contains("pb_share")),
+          "a chart of each metric against the varied key");
+    }
   }
 }

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The visualiser as a councillor would use it, on a virtual screen: it opens on the baseline,
- * play is clicked (xdotool), it pauses after 52 weeks, the cut-rate slider moves, and the screenshot shows charts with data. Needs
+ * The visualiser as a councillor would use it, on a virtual screen and a real mouse (xdotool): it
+ * opens on the baseline, play is clicked, it pauses after 52 weeks, the cut-rate slider in the
+ * budget simulator window is dragged, a resident, a ward and a ward's groups are double-clicked
+ * to inspect them, and the run plays on past the next budget cycle: the new cut is then in force,
+ * marked on the charts at that cycle's week, and the screenshot shows charts with data. Needs
  * Xvfb, openbox, xdotool and ImageMagick, which it installs from Debian when missing; set
  * CIVICSIM_SKIP_GUI=1 to skip it on a machine that cannot (the skip is reported, never silent).
  * Leaves target/gui-screenshot.png as a build artefact.
@@ -33,11 +36,13 @@ class GuiIT {
   private static final Path JAR =
       Path.of(System.getProperty("civicsim.jar", "target/civicsim.jar"));
   private static final Duration PATIENCE = Duration.ofSeconds(120);
+  /** Weeks played before the slider is dragged. */
+  private static final int WEEKS = 52;
 
   private final List<Process> started = new ArrayList<>();
 
   @Test
-  void playsAYearMovesASliderAndShowsChartsWithData() throws Exception {
+  void playsAYearDragsTheCutSliderInspectsByClickingAndChartsTheChange() throws Exception {
     Assumptions.assumeFalse(
         "1".equals(System.getenv("CIVICSIM_SKIP_GUI")), "CIVICSIM_SKIP_GUI=1: GUI test skipped");
     ensureTools();
@@ -45,8 +50,9 @@ class GuiIT {
     Path status = target.resolve("gui-status.txt");
     Path screenshot = target.resolve("gui-screenshot.png");
     Files.createDirectories(target);
-    Files.deleteIfExists(status);
-    Files.deleteIfExists(status.resolveSibling(status.getFileName() + ".play"));
+    for (String suffix : List.of("", ".play", ".paused", ".inspected")) {
+      Files.deleteIfExists(status.resolveSibling(status.getFileName() + suffix));
+    }
     Files.deleteIfExists(screenshot);
     Path log = target.resolve("gui-it.log");
     Files.deleteIfExists(log);
@@ -62,7 +68,7 @@ class GuiIT {
               List.of(
                   javaBin(),
                   "-Djava.awt.headless=false",
-                  "-Dcivicsim.gui.autoplay=52",
+                  "-Dcivicsim.gui.autoplay=" + WEEKS,
                   "-Dcivicsim.gui.status=" + status.toAbsolutePath(),
                   "-jar",
                   JAR.toAbsolutePath().toString(),
@@ -72,26 +78,66 @@ class GuiIT {
                   "borough.residents=5000"),
               d,
               log);
+
       // Press play as a user would: a click on the Console's play button.
-      Path play = status.resolveSibling(status.getFileName() + ".play");
-      waitFor(() -> Files.exists(play) || !gui.isAlive(), Duration.ofSeconds(60),
+      Path play = sibling(status, "play");
+      waitUntil(gui, log, () -> Files.exists(play), Duration.ofSeconds(60),
           "the Console did not show its play button");
-      if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
       String[] at = Files.readString(play).trim().split(" ");
       run(List.of("xdotool", "mousemove", "--sync", at[0], at[1], "click", "1"), d);
-      waitFor(
-          () -> Files.exists(status) || !gui.isAlive(),
-          PATIENCE,
-          "the visualiser did not finish 52 weeks in " + PATIENCE.toSeconds() + " s");
-      if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
+      Path pausedFile = sibling(status, "paused");
+      waitUntil(gui, log, () -> Files.exists(pausedFile), PATIENCE,
+          "the visualiser did not pause after " + WEEKS + " weeks in " + PATIENCE.toSeconds() + " s");
+      Map<String, String> paused = read(pausedFile);
+      assertEquals(Integer.toString(WEEKS), paused.get("week"), "weeks played before the pause");
+
+      // The budget simulator is a window of its own; drag its cut-rate slider with the mouse.
+      int[] thumb = ints(paused.get("cut_rate_thumb"));
+      int[] track = ints(paused.get("cut_rate_track"));
+      String window = windowHolding("Budget simulator", thumb, d);
+      run(List.of("xdotool", "windowraise", window), d);
+      int to = track[0] + (track[1] - track[0]) * 3 / 4;
+      double expected = 0.2 * (to - track[0]) / (track[1] - track[0]);
+      List<String> drag =
+          new ArrayList<>(List.of("xdotool", "mousemove", "--sync", str(thumb[0]), str(thumb[1]),
+              "mousedown", "1", "sleep", "0.3"));
+      for (int k = 1; k <= 4; k++) {
+        drag.addAll(List.of("mousemove", "--sync", str(thumb[0] + (to - thumb[0]) * k / 4),
+            str(thumb[1]), "sleep", "0.2"));
+      }
+      drag.addAll(List.of("mouseup", "1"));
+      run(drag, d);
+
+      // Double-clicking a resident, a ward and a ward's groups opens their inspectors.
+      Path inspectedFile = sibling(status, "inspected");
+      for (String thing : List.of("resident", "ward", "groups")) {
+        int[] p = ints(paused.get(thing));
+        String name = paused.get(thing + "_name");
+        run(List.of("xdotool", "mousemove", "--sync", str(p[0]), str(p[1]), "click", "--repeat",
+            "2", "--delay", "80", "1"), d);
+        waitUntil(gui, log,
+            () -> Files.exists(inspectedFile) && Files.readAllLines(inspectedFile).contains(name),
+            Duration.ofSeconds(20), "double-clicking " + name + " showed no inspector for it");
+      }
+
+      // Resume with the pause button and play on until the change is in force.
+      String[] pause = paused.get("pause").split(" ");
+      run(List.of("xdotool", "mousemove", "--sync", pause[0], pause[1], "click", "1"), d);
+      waitUntil(gui, log, () -> Files.exists(status), PATIENCE,
+          "the visualiser did not play on to week " + (WEEKS + TestHooks.MORE));
       Map<String, String> s = read(status);
-      assertEquals("52", s.get("week"), "weeks played");
-      assertTrue(Integer.parseInt(s.get("chart_points")) > 100, "chart points: " + s);
-      assertEquals("1", s.get("policy_marks"), "the slider's change is marked on the charts");
-      // The windows are real windows the window manager knows about.
+      assertEquals(Integer.toString(WEEKS + TestHooks.MORE), s.get("week"), "weeks played");
+      double cut = Double.parseDouble(s.get("cut_rate"));
+      assertEquals(expected, cut, 0.01, "the dragged slider's cut rate: " + s);
+      assertEquals(cut, Double.parseDouble(s.get("cut_rate_in_force")), 1e-12,
+          "the councils' policy after the next budget cycle: " + s);
+      assertEquals("1", s.get("policy_marks"), "the slider's change is marked on the charts: " + s);
+      assertEquals(paused.get("next_budget_week"), s.get("mark_weeks"),
+          "marked at the week of the next budget cycle after the drag");
+      assertTrue(Integer.parseInt(s.get("chart_points")) > 200, "chart points: " + s);
       String found = run(List.of("xdotool", "search", "--name", "Borough map"), d).trim();
       assertTrue(!found.isEmpty(), "no borough map window on the screen");
-      Thread.sleep(1000); // let the last chart repaint land
+      Thread.sleep(1500); // let the last chart and table repaints land
       run(List.of("import", "-window", "root", screenshot.toString()), d);
       BufferedImage image = ImageIO.read(screenshot.toFile());
       assertTrue(image != null && image.getWidth() == 1920, "the screenshot cannot be read");
@@ -99,6 +145,48 @@ class GuiIT {
     } finally {
       for (int k = started.size() - 1; k >= 0; k--) stop(started.get(k));
     }
+  }
+
+  /** The X window called {@code name} (xdotool search) whose area holds the point {@code at}. */
+  private static String windowHolding(String name, int[] at, String display) throws Exception {
+    String ids = run(List.of("xdotool", "search", "--name", name), display).trim();
+    assertTrue(!ids.isEmpty(), "no window called " + name + " on the screen");
+    for (String id : ids.split("\\s+")) {
+      Map<String, String> g = new HashMap<>();
+      for (String line : run(List.of("xdotool", "getwindowgeometry", "--shell", id), display).split("\n")) {
+        int eq = line.indexOf('=');
+        if (eq > 0) g.put(line.substring(0, eq), line.substring(eq + 1).trim());
+      }
+      int x = Integer.parseInt(g.get("X"));
+      int y = Integer.parseInt(g.get("Y"));
+      if (at[0] >= x && at[0] < x + Integer.parseInt(g.get("WIDTH"))
+          && at[1] >= y && at[1] < y + Integer.parseInt(g.get("HEIGHT"))) {
+        return id;
+      }
+    }
+    fail("no window called " + name + " holds the slider at " + at[0] + "," + at[1]);
+    return null;
+  }
+
+  private static Path sibling(Path status, String suffix) {
+    return status.resolveSibling(status.getFileName() + "." + suffix);
+  }
+
+  private static int[] ints(String xy) {
+    assertTrue(xy != null, "the GUI did not say where to click");
+    String[] p = xy.trim().split(" ");
+    return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+  }
+
+  private static String str(int v) {
+    return Integer.toString(v);
+  }
+
+  /** Waits for {@code check}, failing with the GUI's log if it exits first. */
+  private static void waitUntil(Process gui, Path log, Check check, Duration limit, String message)
+      throws Exception {
+    waitFor(() -> check.ok() || !gui.isAlive(), limit, message);
+    if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
   }
 
   /** Installs the X tools from Debian when Xvfb is missing, or fails saying what to do. */

@@ -23,6 +23,29 @@ class MetricRowWriterTest {
   }
 
   @Test
+  void spendByLineAndTheLorenzCurveGoToTheirOwnFiles() {
+    StringWriter groups = new StringWriter();
+    StringWriter spend = new StringWriter();
+    StringWriter lorenz = new StringWriter();
+    MetricRowWriter rows = new MetricRowWriter("baseline", 1, 5L, groups, null, spend, lorenz);
+    rows.spend(52, "Lambeth, North", 2, 1234.5);
+    rows.voiceLorenz(520, 0.25, 0.0312345678);
+    rows.voiceLorenz(520, 1, 1);
+    assertEquals("baseline,1,5,52,\"Lambeth, North\",community_development,1234.5\n", spend.toString());
+    assertEquals("baseline,1,5,0.25,0.0312346\nbaseline,1,5,1,1\n", lorenz.toString());
+    assertEquals("", groups.toString());
+  }
+
+  @Test
+  void withoutTheirFilesSpendAndTheLorenzCurveAreDropped() {
+    StringWriter groups = new StringWriter();
+    MetricRowWriter rows = new MetricRowWriter("baseline", 0, 1, groups, null);
+    rows.spend(0, "borough-1", 0, 10);
+    rows.voiceLorenz(0, 0.5, 0.2);
+    assertEquals("", groups.toString());
+  }
+
+  @Test
   void aScenarioNameWithACommaIsQuoted() {
     StringWriter groups = new StringWriter();
     new MetricRowWriter("cuts, 8%", 0, 1, groups, null)

@@ -51,7 +51,10 @@ final class ModelRuns {
     return v;
   }
 
-  /** Every value an observer emits over a whole run, in order, for byte-level comparisons. */
+  /**
+   * Every value an observer emits over a whole run, in order, for byte-level comparisons: the
+   * contract metrics, spend by line and the final Lorenz curve of voice.
+   */
   static List<Double> stream(Scenario s, int r) {
     return stream(s, r, 1);
   }
@@ -73,6 +76,17 @@ final class ModelRuns {
           @Override
           public void ward(int step, int metric, int ward, double value) {
             out.add(value);
+          }
+
+          @Override
+          public void spend(int step, String council, int line, double value) {
+            out.add(value);
+          }
+
+          @Override
+          public void voiceLorenz(int step, double populationShare, double voiceShare) {
+            out.add(populationShare);
+            out.add(voiceShare);
           }
         };
     o.observe(sink, true);

@@ -64,5 +64,8 @@ class ReportIT {
     String md = Files.readString(work.resolve("cmp/report.md"));
     assertTrue(md.contains("nocuts − cuts"), md);
     assertTrue(Files.isRegularFile(work.resolve("cmp/charts/voice_lorenz.png")));
+    assertTrue(Files.isRegularFile(work.resolve("cmp/charts/council_spend_lines.png")));
+    assertTrue(md.contains("council_spend by budget line"), md);
+    assertTrue(md.contains("| statutory |"), md);
   }
 }

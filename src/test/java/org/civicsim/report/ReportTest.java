@@ -44,11 +44,13 @@ class ReportTest {
         civicsim(err, "report", cuts.toString(), noCuts.toString(), "--out", out.toString()),
         err.toString(StandardCharsets.UTF_8));
     try (Stream<Path> list = Files.list(out.resolve("charts"))) {
-      assertEquals(
-          RunChartsTest.CHARTS, list.map(p -> p.getFileName().toString()).sorted().toList());
+      List<String> expected = new java.util.ArrayList<>(RunChartsTest.CHARTS);
+      expected.add(1, "council_spend_lines.png"); // several runs: spend by line side by side
+      assertEquals(expected, list.map(p -> p.getFileName().toString()).sorted().toList());
     }
     String md = Files.readString(out.resolve("report.md"));
     assertTrue(md.contains("| group | cuts | nocuts | nocuts − cuts |"), md);
+    assertTrue(md.contains("| line | cuts | nocuts | nocuts − cuts |"), md);
     assertTrue(md.contains("![Any participation"), md);
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("src=\"data:image/png;base64,"), "images embedded");

@@ -116,6 +116,98 @@ class RunChartsTest {
     assertTrue(wards.gini() >= 0 && wards.gini() < 1, "Gini " + wards.gini());
   }
 
+  @Test
+  void spendByLineIsATidyFileWhoseLinesAddUpToCouncilSpend() throws IOException {
+    List<String> spend = Files.readAllLines(run.resolve("spend.csv"));
+    assertEquals("scenario,replicate,seed,step,council,line,value", spend.get(0));
+    java.util.Map<String, Double> byWeek = new java.util.TreeMap<>();
+    Set<String> lines = new HashSet<>();
+    for (String row : spend.subList(1, spend.size())) {
+      String[] f = row.split(",");
+      assertEquals(7, f.length, row);
+      assertEquals("tiny", f[0]);
+      assertEquals("borough-1", f[4]);
+      lines.add(f[5]);
+      byWeek.merge(f[1] + "," + f[3], Double.parseDouble(f[6]), Double::sum);
+    }
+    assertEquals(Set.copyOf(org.civicsim.metrics.MetricNames.SPEND_LINES), lines);
+    int checked = 0;
+    for (String row : Files.readAllLines(run.resolve("metrics.csv"))) {
+      String[] f = row.split(",");
+      if (f[4].equals("council_spend") && f[5].equals("all")) {
+        double total = Double.parseDouble(f[6]);
+        // Each value is written to 6 significant digits.
+        assertEquals(total, byWeek.get(f[1] + "," + f[3]), 1e-5 * total, row);
+        checked++;
+      }
+    }
+    assertEquals(byWeek.size(), checked);
+    assertEquals(2 * 5, checked, "two replicates recorded at weeks 0, 4, 8, 12 and 16");
+  }
+
+  @Test
+  void theLorenzFileHoldsEachReplicatesCurveFromNoOneToEveryone() throws IOException {
+    List<String> rows = Files.readAllLines(run.resolve("voice-lorenz.csv"));
+    assertEquals("scenario,replicate,seed,population_share,voice_share", rows.get(0));
+    assertEquals(1 + 2 * 101, rows.size());
+    for (int r = 0; r < 2; r++) {
+      double before = -1;
+      for (int k = 0; k <= 100; k++) {
+        String[] f = rows.get(1 + r * 101 + k).split(",");
+        assertEquals(String.valueOf(r), f[1]);
+        double x = Double.parseDouble(f[3]);
+        double y = Double.parseDouble(f[4]);
+        assertEquals(k / 100.0, x, 1e-9);
+        assertTrue(y >= before, "falls at " + rows.get(1 + r * 101 + k));
+        assertTrue(y <= x + 1e-6, "above the line of equality: " + rows.get(1 + r * 101 + k));
+        before = y;
+      }
+      assertEquals(0.0, Double.parseDouble(rows.get(1 + r * 101).split(",")[4]));
+      assertEquals(1.0, Double.parseDouble(rows.get(1 + r * 101 + 100).split(",")[4]));
+    }
+    RunData data = RunData.read(run);
+    assertTrue(data.hasLorenz());
+    assertEquals(2, data.lorenz().length);
+    assertEquals(101, data.lorenzShares().length);
+  }
+
+  @Test
+  void theSpendChartDrawsEveryLineThatSpendsAndTheLorenzChartGivesTheGini() throws IOException {
+    var charts = new RunCharts(List.of(RunData.read(run))).charts();
+    Set<String> spend = legend(charts.get("council_spend"));
+    assertTrue(spend.contains("Statutory care"), spend.toString());
+    assertTrue(spend.contains("Discretionary services"), spend.toString());
+    assertTrue(spend.contains("CD workers (people)"), spend.toString());
+    Set<String> lorenz = legend(charts.get("voice_lorenz"));
+    assertTrue(lorenz.contains("Equal voice for everyone"), lorenz.toString());
+    assertTrue(
+        lorenz.stream().anyMatch(l -> l.startsWith("Residents (Gini 0.")), lorenz.toString());
+  }
+
+  @Test
+  void runsWithoutSpendOrLorenzFilesStillGetEveryChart() throws IOException {
+    Path copy = work.resolve("older");
+    Files.createDirectories(copy);
+    for (String f : List.of("metrics.csv", "manifest.json")) {
+      Files.copy(run.resolve(f), copy.resolve(f));
+    }
+    RunData data = RunData.read(copy);
+    assertFalse(data.hasSpendByLine());
+    assertFalse(data.hasLorenz());
+    Set<String> lorenz = legend(new RunCharts(List.of(data)).charts().get("voice_lorenz"));
+    assertTrue(lorenz.stream().anyMatch(l -> l.startsWith("income quintiles")), lorenz.toString());
+    assertEquals(CHARTS.size(), RunCharts.writeInto(copy).size());
+  }
+
+  private static Set<String> legend(org.jfree.chart.JFreeChart chart) {
+    Set<String> out = new HashSet<>();
+    var items = chart.getPlot().getLegendItems();
+    for (int i = 0; i < items.getItemCount(); i++) {
+      out.add(items.get(i).getLabel());
+    }
+    return out;
+  }
+
   static int distinctColours(BufferedImage image) {
     Set<Integer> seen = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 2) {

@@ -1,6 +1,7 @@
 package org.civicsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,20 @@ class SweepLoaderTest {
     assertEquals(9, pb.points().size());
     assertEquals(18, pb.runs());
     assertEquals(5000, pb.scenario(8).borough().residents());
+    Sweep sobol = SweepLoader.load(Path.of("scenarios/sweeps/what-matters-sobol.yaml"));
+    assertEquals(32 * (4 + 2), sobol.points().size(), "Saltelli: samples x (keys + 2)");
+    Sweep morris = SweepLoader.load(Path.of("scenarios/sweeps/what-matters-morris.yaml"));
+    assertEquals(10 * (5 + 1), morris.points().size(), "Morris: trajectories x (keys + 1)");
+    for (List<String> point : morris.points()) {
+      assertTrue(List.of("0", "0.5", "1", "2").contains(point.get(4)), point.toString());
+    }
+  }
+
+  @Test
+  void aSweepFileIsToldFromAScenario() {
+    assertTrue(SweepLoader.isSweep(Path.of("scenarios/sweeps/what-matters-sobol.yaml")));
+    assertFalse(SweepLoader.isSweep(Path.of("scenarios/baseline.yaml")));
+    assertFalse(SweepLoader.isSweep(Path.of("scenarios/no-such-file.yaml")));
   }
 
   @Test
