@@ -54,6 +54,9 @@ class FilesTest {
     Path file = dir.resolve("huge.yaml");
     Files.writeString(file, "description: \"" + "x".repeat(3 * 1024 * 1024) + "\"\n");
     assertProblem(onlyProblem(file), file.toString(), 0, 0, null, "too large", "under 3 MB");
+    Path fifty = dir.resolve("fifty.yaml");
+    Files.writeString(fifty, "name: fifty\n" + ("# " + "x".repeat(98) + "\n").repeat(512 * 1024));
+    assertProblem(onlyProblem(fifty), fifty.toString(), 0, 0, null, "too large (50.5 MB)");
   }
 
   @Test
