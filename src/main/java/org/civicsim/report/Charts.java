@@ -147,13 +147,7 @@ public final class Charts {
       renderer.setSeriesPaint(i + 1, colours.get(i));
       renderer.setSeriesStroke(i + 1, stroke(false));
     }
-    NumberAxis x = axis("Cumulative share of residents, least voice first (%)");
-    NumberAxis y = axis("Cumulative share of voice (%)");
-    x.setRange(0, 100);
-    y.setRange(0, 100);
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    style(plot);
-    return finish(new JFreeChart(title, TITLE, plot, true), caption);
+    return lorenzChart(title, data, renderer, caption);
   }
 
   /**
@@ -188,6 +182,12 @@ public final class Charts {
       renderer.setSeriesFillPaint(i + 1, c.colour());
       renderer.setSeriesStroke(i + 1, stroke(false));
     }
+    return lorenzChart(title, data, renderer, caption);
+  }
+
+  /** A Lorenz chart's plot: both axes cumulative shares in per cent, 0 to 100. */
+  private static JFreeChart lorenzChart(String title, org.jfree.data.xy.XYDataset data,
+      org.jfree.chart.renderer.xy.XYItemRenderer renderer, String caption) {
     NumberAxis x = axis("Cumulative share of residents, least voice first (%)");
     NumberAxis y = axis("Cumulative share of voice (%)");
     x.setRange(0, 100);
