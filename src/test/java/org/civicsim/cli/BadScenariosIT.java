@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -17,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * file, line and key, no stack trace, and no results folder.
  */
 class BadScenariosIT {
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
   private static final Path CORPUS =
       Path.of(System.getProperty("civicsim.root", "."), "src/test/resources/bad-scenarios");
 
@@ -35,7 +33,7 @@ class BadScenariosIT {
     String where = line == null ? scenario + ":" : scenario + ":" + line + ":";
     assertTrue(r.err().contains(where), "no " + where + " in:\n" + r.err());
     if (key != null) assertTrue(r.err().contains(key + ":"), "no key " + key + " in:\n" + r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
     assertFalse(Files.exists(out), "a results folder was made for a broken scenario");
     assertFalse(Files.exists(work.resolve("results")), "results/ was made for a broken scenario");
   }
@@ -58,7 +56,7 @@ class BadScenariosIT {
     assertTrue(r.err().contains(key + ":"), "no key " + key + " in:\n" + r.err());
     assertEquals(1, r.err().lines().filter(l -> l.startsWith(sweep.toString())).count(),
         "one message for the one problem:\n" + r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
     assertFalse(Files.exists(out), "a results folder was made for a broken sweep");
     assertFalse(Files.exists(work.resolve("results")), "results/ was made for a broken sweep");
   }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civicsim.batch.ScenarioRun;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * gives the same files, byte for byte, as a run that was never interrupted.
  */
 class CheckpointIT {
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
   private static final List<String> RESULTS =
       List.of("metrics.csv", "metrics-wards.csv", "spend.csv", "voice-lorenz.csv", "summary.csv");
 
@@ -73,7 +71,7 @@ class CheckpointIT {
     JarProcess.Result cut = JarProcess.run(work, "run", "--resume-from", "cut.checkpoint");
     assertEquals(2, cut.code(), cut.err());
     assertTrue(cut.err().contains("cut.checkpoint: the checkpoint is cut short"), cut.err());
-    assertFalse(STACK_FRAME.matcher(cut.err()).find(), cut.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(cut.err()).find(), cut.err());
 
     JarProcess.Result resumed =
         JarProcess.run(work, "run", "--resume-from", "killed/run.checkpoint", "--threads", "1");
@@ -100,7 +98,7 @@ class CheckpointIT {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("junk.checkpoint"), r.err());
     assertTrue(r.err().contains("not a civicsim run checkpoint"), r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), r.err());
     assertFalse(Files.exists(work.resolve("results")), "nothing written");
 
     JarProcess.Result missing = JarProcess.run(work, "run", "--resume-from", "nowhere.checkpoint");

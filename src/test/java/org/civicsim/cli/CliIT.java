@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civicsim.metrics.MetricNames;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged jar as a user would, in a scratch folder, and checks the output contract. */
 class CliIT {
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
 
   @TempDir Path work;
 
@@ -122,7 +120,7 @@ class CliIT {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("typo.yaml:6:"), r.err());
     assertTrue(r.err().contains("wrads"), r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), r.err());
     assertFalse(Files.exists(work.resolve("bad")));
     assertFalse(Files.exists(work.resolve("results")));
   }
@@ -143,7 +141,7 @@ class CliIT {
     JarProcess.Result r = civicsim("run", "tiny.yaml", "--replicatez", "3");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("--replicatez"), r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), r.err());
     assertFalse(Files.exists(work.resolve("results")));
   }
 
@@ -172,6 +170,6 @@ class CliIT {
     assertEquals(2, bad.code());
     assertTrue(bad.out().contains("tiny.yaml: ok"), bad.out());
     assertTrue(bad.out().contains("typo.yaml:6:"), bad.out());
-    assertFalse(STACK_FRAME.matcher(bad.err()).find(), bad.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(bad.err()).find(), bad.err());
   }
 }

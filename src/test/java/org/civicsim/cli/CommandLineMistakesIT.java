@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * trace, nothing written, and earlier results left as they were.
  */
 class CommandLineMistakesIT {
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
 
   @TempDir Path work;
 
@@ -46,7 +44,7 @@ class CommandLineMistakesIT {
     JarProcess.Result r = JarProcess.run(work, args);
     assertEquals(2, r.code(), () -> "exit code of " + List.of(args) + ":\n" + r.err());
     assertTrue(r.err().contains(mention), "no " + mention + " in:\n" + r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
     assertTrue(r.err().lines().count() <= 3, "a short message:\n" + r.err());
     assertEquals(before, files(), "nothing was written");
     return r;

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civicsim.scenario.ResolvedValue;
 import org.civicsim.scenario.Scenario;
@@ -20,26 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code civicsim new}: a copy of a working, commented scenario to start from. */
 class NewCommandTest {
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
   private static final Path BASELINE = Path.of("scenarios/baseline.yaml");
 
+  private final InProcess cli = new InProcess();
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int main(String... args) {
-    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    return new Main(o, e).execute(args);
-  }
 
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
 
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   private List<Path> files() throws Exception {
     try (Stream<Path> list = Files.list(dir)) {
@@ -52,8 +35,8 @@ class NewCommandTest {
     Path copy = dir.resolve("deep-cuts.yaml");
     assertEquals(
         ExitCode.OK,
-        main("new", "deep-cuts", "--from", BASELINE.toString(), "--out", copy.toString()),
-        err());
+        cli.run("new", "deep-cuts", "--from", BASELINE.toString(), "--out", copy.toString()),
+        cli.err());
     List<String> before = Files.readAllLines(BASELINE);
     List<String> after = Files.readAllLines(copy);
     assertEquals(before.size(), after.size());
@@ -83,7 +66,7 @@ class NewCommandTest {
     Path copy = dir.resolve("mine.yaml");
     assertEquals(
         ExitCode.OK,
-        main(
+        cli.run(
             "new",
             "mine",
             "--from",
@@ -117,8 +100,8 @@ class NewCommandTest {
     Path copy = dir.resolve("copy.yaml");
     assertEquals(
         ExitCode.OK,
-        main("new", "pb", "--from", source.toString(), "--out", copy.toString()),
-        err());
+        cli.run("new", "pb", "--from", source.toString(), "--out", copy.toString()),
+        cli.err());
     assertEquals(
         "name: pb                    # the results folder\n"
             + "description: \"Copied from "
@@ -132,15 +115,15 @@ class NewCommandTest {
   void anExistingFileIsNeverReplacedWithoutForce() throws Exception {
     Path existing = Files.writeString(dir.resolve("mine.yaml"), "precious work\n");
     String[] args = {"new", "mine", "--from", BASELINE.toString(), "--out", existing.toString()};
-    assertEquals(ExitCode.BAD_INPUT, main(args));
+    assertEquals(ExitCode.BAD_INPUT, cli.run(args));
     assertEquals(
-        existing + " already exists; choose another name, or add --force to replace it\n", err());
+        existing + " already exists; choose another name, or add --force to replace it\n", cli.err());
     assertEquals("precious work\n", Files.readString(existing));
     assertEquals(List.of(existing), files(), "nothing else written");
     String[] forced = {
       "new", "mine", "--from", BASELINE.toString(), "--out", existing.toString(), "--force"
     };
-    assertEquals(ExitCode.OK, main(forced));
+    assertEquals(ExitCode.OK, cli.run(forced));
     assertEquals("mine", ScenarioLoader.load(existing, List.of()).name());
   }
 
@@ -149,22 +132,20 @@ class NewCommandTest {
     Path source = Files.writeString(dir.resolve("a.yaml"), "name: a\nsteps: 52\n");
     assertEquals(
         ExitCode.BAD_INPUT,
-        main("new", "b", "--from", source.toString(), "--out", source.toString(), "--force"));
-    assertTrue(err().contains("is the scenario being copied"), err());
+        cli.run("new", "b", "--from", source.toString(), "--out", source.toString(), "--force"));
+    assertTrue(cli.err().contains("is the scenario being copied"), cli.err());
     assertEquals("name: a\nsteps: 52\n", Files.readString(source));
   }
 
   @Test
   void aNameWithOtherThanLettersDigitsHyphensAndUnderscoresIsRefused() throws Exception {
     for (String bad : new String[] {"deep cuts", "../deep", "deep-cuts.yaml", "cuts/8pc", "é"}) {
-      err.reset();
-      assertEquals(ExitCode.BAD_INPUT, main("new", bad, "--from", BASELINE.toString()), bad);
-      assertTrue(err().contains("may hold only letters, digits, - and _"), err());
-      assertFalse(STACK_FRAME.matcher(err()).find(), err());
+      assertEquals(ExitCode.BAD_INPUT, cli.run("new", bad, "--from", BASELINE.toString()), bad);
+      assertTrue(cli.err().contains("may hold only letters, digits, - and _"), cli.err());
+      assertFalse(InProcess.STACK_FRAME.matcher(cli.err()).find(), cli.err());
     }
-    err.reset();
-    assertEquals(ExitCode.BAD_INPUT, main("new", "deep-cuts.yaml"));
-    assertTrue(err().contains("write the name without .yaml"), err());
+    assertEquals(ExitCode.BAD_INPUT, cli.run("new", "deep-cuts.yaml"));
+    assertTrue(cli.err().contains("write the name without .yaml"), cli.err());
     assertEquals(List.of(), files());
   }
 
@@ -176,24 +157,24 @@ class NewCommandTest {
     Path copy = dir.resolve("copy.yaml");
     assertEquals(
         ExitCode.BAD_INPUT,
-        main("new", "copy", "--from", broken.toString(), "--out", copy.toString()));
-    assertTrue(err().contains(broken + ":4:3: council.pb_shar: unknown key"), err());
-    assertTrue(err().contains("council.pb_share"), err());
-    assertFalse(STACK_FRAME.matcher(err()).find(), err());
+        cli.run("new", "copy", "--from", broken.toString(), "--out", copy.toString()));
+    assertTrue(cli.err().contains(broken + ":4:3: council.pb_shar: unknown key"), cli.err());
+    assertTrue(cli.err().contains("council.pb_share"), cli.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(cli.err()).find(), cli.err());
     assertEquals(List.of(broken), files(), "no copy and no temporary file");
-    assertEquals("", out());
+    assertEquals("", cli.out());
   }
 
   @Test
   void aMissingSourceNamesWhereItLooked() {
-    assertEquals(ExitCode.BAD_INPUT, main("new", "x", "--from", "basline"));
+    assertEquals(ExitCode.BAD_INPUT, cli.run("new", "x", "--from", "basline"));
     assertTrue(
-        err().startsWith(
+        cli.err().startsWith(
                 "cannot read basline: no such file (looked for basline and "
                     + Path.of("scenarios", "basline.yaml")
                     + ")"),
-        err());
-    assertTrue(err().contains("baseline"), "the scenarios there are listed: " + err());
+        cli.err());
+    assertTrue(cli.err().contains("baseline"), "the scenarios there are listed: " + cli.err());
   }
 
   @Test
@@ -208,7 +189,7 @@ class NewCommandTest {
     Path copy = dir.resolve("next.yaml");
     assertEquals(
         ExitCode.OK,
-        main("new", "next", "--from", BASELINE.toString(), "--out", copy.toString()));
+        cli.run("new", "next", "--from", BASELINE.toString(), "--out", copy.toString()));
     assertEquals(
         "created "
             + copy
@@ -223,16 +204,16 @@ class NewCommandTest {
             + " --changed\n  ./civicsim run "
             + copy
             + "\n",
-        out());
+        cli.out());
   }
 
   @Test
   void helpShowsTheOptionsWithExamples() {
-    assertEquals(ExitCode.OK, main("help", "new"));
+    assertEquals(ExitCode.OK, cli.run("help", "new"));
     for (String s : new String[] {"--from", "--out", "--description", "--force"}) {
-      assertTrue(out().contains(s), s);
+      assertTrue(cli.out().contains(s), s);
     }
-    assertTrue(out().contains("./civicsim new deep-cuts --from baseline"), out());
+    assertTrue(cli.out().contains("./civicsim new deep-cuts --from baseline"), cli.out());
   }
 
   @Test
@@ -241,8 +222,8 @@ class NewCommandTest {
     Path copy = dir.resolve("copy.yaml");
     assertEquals(
         ExitCode.OK,
-        main("new", "copy", "--from", source.toString(), "--out", copy.toString()),
-        err());
+        cli.run("new", "copy", "--from", source.toString(), "--out", copy.toString()),
+        cli.err());
     Scenario s = ScenarioLoader.load(copy, List.of());
     assertEquals("Copied from " + source + ".", s.description());
     List<ResolvedValue> values = ScenarioLoader.explain(copy, List.of());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SlurmCommandTest {
   private static final String BASE = Path.of("scenarios/baseline.yaml").toAbsolutePath().toString();
 
+  private final InProcess cli = new InProcess();
   @TempDir Path dir;
   private Path sweep;
-  private ByteArrayOutputStream out;
-  private ByteArrayOutputStream err;
 
   @BeforeEach
   void sweepFile() throws Exception {
@@ -34,16 +31,7 @@ class SlurmCommandTest {
             + "vary:\n  community_development.workers_per_10k: [0, 2, 4]\n");
   }
 
-  private int main(String... args) {
-    out = new ByteArrayOutputStream();
-    err = new ByteArrayOutputStream();
-    return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-  }
 
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   private SlurmScripts scripts(Path o, String partition, String time, String mem, Integer cpus) {
     return new SlurmScripts("tiny", 6, sweep, o, "abc123", 3, partition, time, mem, cpus, "final");
@@ -159,9 +147,9 @@ class SlurmCommandTest {
     System.setProperty("civicsim.jar", jar.toString());
     try {
       Path o = dir.resolve("cluster");
-      assertEquals(0, main("slurm", sweep.toString(), "--array", "6", "--out", o.toString(),
-          "--time", "20"), err());
-      String said = out.toString(StandardCharsets.UTF_8);
+      assertEquals(0, cli.run("slurm", sweep.toString(), "--array", "6", "--out", o.toString(),
+          "--time", "20"), cli.err());
+      String said = cli.out();
       assertTrue(said.contains("  " + o.resolve("submit.sh") + "\n"), said);
       String a = Files.readString(o.resolve("array.sbatch"));
       assertTrue(a.contains("#SBATCH --array=1-6\n"), a);
@@ -178,25 +166,25 @@ class SlurmCommandTest {
 
   @Test
   void anArrayOfZeroTasksIsBadInput() {
-    assertEquals(2, main("slurm", sweep.toString(), "--array", "0", "--out",
+    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "0", "--out",
         dir.resolve("o").toString()));
-    assertTrue(err().contains("--array 0: must be between 1 and the sweep's 6 runs"), err());
+    assertTrue(cli.err().contains("--array 0: must be between 1 and the sweep's 6 runs"), cli.err());
     assertFalse(Files.exists(dir.resolve("o")));
   }
 
   @Test
   void anArrayLargerThanTheRunsIsBadInput() {
-    assertEquals(2, main("slurm", sweep.toString(), "--array", "7", "--out",
+    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "7", "--out",
         dir.resolve("o").toString()));
-    assertTrue(err().contains("--array 7: must be between 1 and the sweep's 6 runs"
-        + " (3 points x 2 replicates)"), err());
+    assertTrue(cli.err().contains("--array 7: must be between 1 and the sweep's 6 runs"
+        + " (3 points x 2 replicates)"), cli.err());
     assertFalse(Files.exists(dir.resolve("o")));
   }
 
   @Test
   void aMissingArrayIsBadInput() {
-    assertEquals(2, main("slurm", sweep.toString()));
-    assertTrue(err().contains("--array N"), err());
+    assertEquals(2, cli.run("slurm", sweep.toString()));
+    assertTrue(cli.err().contains("--array N"), cli.err());
   }
 
   @Test
@@ -204,25 +192,25 @@ class SlurmCommandTest {
     Path bad = Files.writeString(dir.resolve("bad.yaml"),
         "base: " + BASE + "\ndesign: full-factorial\nreplicates: 2\n"
             + "vary:\n  council.no_such_key: [0, 1]\n");
-    assertEquals(2, main("slurm", bad.toString(), "--array", "2", "--out",
+    assertEquals(2, cli.run("slurm", bad.toString(), "--array", "2", "--out",
         dir.resolve("o").toString()));
-    assertTrue(err().contains("bad.yaml:5"), err());
-    assertTrue(err().contains("council.no_such_key"), err());
-    assertFalse(err().contains("Exception"), err());
+    assertTrue(cli.err().contains("bad.yaml:5"), cli.err());
+    assertTrue(cli.err().contains("council.no_such_key"), cli.err());
+    assertFalse(cli.err().contains("Exception"), cli.err());
     assertFalse(Files.exists(dir.resolve("o")));
   }
 
   @Test
   void aMissingSweepFileIsBadInput() {
-    assertEquals(2, main("slurm", dir.resolve("nope.yaml").toString(), "--array", "2"));
-    assertTrue(err().contains("nope.yaml"), err());
+    assertEquals(2, cli.run("slurm", dir.resolve("nope.yaml").toString(), "--array", "2"));
+    assertTrue(cli.err().contains("nope.yaml"), cli.err());
   }
 
   @Test
   void malformedResourcesAreBadInputBeforeAnythingIsWritten() {
-    assertEquals(2, main("slurm", sweep.toString(), "--array", "2", "--time", "2 hours",
+    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "2", "--time", "2 hours",
         "--mem", "lots", "--partition", "a b", "--cpus-per-task", "0"));
-    String e = err();
+    String e = cli.err();
     assertTrue(e.contains("--time 2 hours: not a Slurm time"), e);
     assertTrue(e.contains("--mem lots: not a Slurm memory size"), e);
     assertTrue(e.contains("--partition a b"), e);
@@ -242,15 +230,15 @@ class SlurmCommandTest {
 
   @Test
   void anOutputFolderSlurmCannotNameIsBadInput() {
-    assertEquals(2, main("slurm", sweep.toString(), "--array", "2", "--out",
+    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "2", "--out",
         dir.resolve("my results").toString()));
-    assertTrue(err().contains("cannot hold a path with blanks"), err());
+    assertTrue(cli.err().contains("cannot hold a path with blanks"), cli.err());
   }
 
   @Test
   void helpDescribesTheCommand() {
-    assertEquals(0, main("slurm", "--help"));
-    String help = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, cli.run("slurm", "--help"));
+    String help = cli.out();
     assertTrue(help.contains("usage: civicsim slurm SWEEP.yaml --array N"), help);
     assertTrue(help.contains("--dependency=afterok"), help);
   }

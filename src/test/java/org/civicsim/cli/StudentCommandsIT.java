@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * project: copy the baseline with new, check it, explain it, and the mistakes along the way.
  */
 class StudentCommandsIT {
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-z]+\\.");
   private static final Path ROOT = Path.of(System.getProperty("civicsim.root", "."));
 
   @TempDir Path work;
@@ -74,7 +72,7 @@ class StudentCommandsIT {
     JarProcess.Result r = civicsim("new", "fixed", "--from", "broken");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("scenarios/broken.yaml:2:1: stpes: unknown key"), r.err());
-    assertFalse(STACK_FRAME.matcher(r.err()).find(), r.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), r.err());
     assertFalse(Files.exists(work.resolve("scenarios/fixed.yaml")));
   }
 
@@ -91,7 +89,7 @@ class StudentCommandsIT {
     JarProcess.Result bad = civicsim("explain", "typo.yaml");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("typo.yaml:3:3: borough.wrads"), bad.err());
-    assertFalse(STACK_FRAME.matcher(bad.err()).find(), bad.err());
+    assertFalse(InProcess.STACK_FRAME.matcher(bad.err()).find(), bad.err());
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +25,9 @@ class SweepCommandTest {
   private static final List<String> FILES =
       List.of(SweepRun.METRICS, SweepRun.SUMMARY, SweepRun.SWEEP);
 
+  private final InProcess cli = new InProcess();
   @TempDir Path dir;
   private Path sweep;
-  private ByteArrayOutputStream out;
-  private ByteArrayOutputStream err;
 
   @BeforeEach
   void sweepFile() throws Exception {
@@ -43,24 +40,14 @@ class SweepCommandTest {
   }
 
   /** Runs the command line; sweeps and merges leave out their report unless it is asked for. */
-  private int main(String... args) {
+  private int run(String... args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
     if ((all.get(0).equals("sweep") || all.get(0).equals("merge")) && !all.remove("--report")) {
       all.add("--no-report");
     }
-    return mainAsIs(all.toArray(String[]::new));
+    return cli.run(all.toArray(String[]::new));
   }
 
-  private int mainAsIs(String... args) {
-    out = new ByteArrayOutputStream();
-    err = new ByteArrayOutputStream();
-    return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   private static Map<String, byte[]> files(Path folder) throws Exception {
     Map<String, byte[]> m = new LinkedHashMap<>();
@@ -83,8 +70,8 @@ class SweepCommandTest {
   @Test
   void writesEveryFileWithOneRowPerRunAndSeedsRecorded() throws Exception {
     Path o = dir.resolve("o");
-    assertEquals(0, main("sweep", sweep.toString(), "--out", o.toString(), "--threads", "2"),
-        err());
+    assertEquals(0, run("sweep", sweep.toString(), "--out", o.toString(), "--threads", "2"),
+        cli.err());
     List<String> runs = Files.readAllLines(o.resolve(SweepRun.RUNS));
     assertEquals("run,point,replicate,seed,council.cuts.real_terms_per_year,"
         + "community_development.workers_per_10k,status,wall_seconds", runs.get(0));
@@ -104,22 +91,22 @@ class SweepCommandTest {
         "final week only by default");
     List<String> summary = Files.readAllLines(o.resolve(SweepRun.SUMMARY));
     assertTrue(summary.get(1).endsWith(",2"), summary.get(1));
-    assertTrue(err().contains("run 6/6 done (100%)"), err());
+    assertTrue(cli.err().contains("run 6/6 done (100%)"), cli.err());
   }
 
   @Test
   void oneAndTwoThreadsGiveTheSameFiles() throws Exception {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    assertEquals(0, main("sweep", sweep.toString(), "--out", a.toString(), "--threads", "1"));
-    assertEquals(0, main("sweep", sweep.toString(), "--out", b.toString(), "--threads", "2"));
+    assertEquals(0, run("sweep", sweep.toString(), "--out", a.toString(), "--threads", "1"));
+    assertEquals(0, run("sweep", sweep.toString(), "--out", b.toString(), "--threads", "2"));
     assertSame(files(a), files(b));
   }
 
   @Test
   void resumingAfterLosingPartsGivesTheSameFiles() throws Exception {
     Path a = dir.resolve("a");
-    assertEquals(0, main("sweep", sweep.toString(), "--out", a.toString(), "--threads", "2",
+    assertEquals(0, run("sweep", sweep.toString(), "--out", a.toString(), "--threads", "2",
         "--record", "every"));
     Map<String, byte[]> whole = files(a);
     Path parts = a.resolve(SweepRun.PARTS);
@@ -130,14 +117,14 @@ class SweepCommandTest {
     for (String f : List.of(SweepRun.RUNS, SweepRun.METRICS, SweepRun.SUMMARY, SweepRun.SWEEP)) {
       Files.delete(a.resolve(f));
     }
-    assertEquals(2, main("sweep", sweep.toString(), "--out", a.toString(), "--record", "every"),
+    assertEquals(2, run("sweep", sweep.toString(), "--out", a.toString(), "--record", "every"),
         "a folder holding a sweep is not overwritten without --resume");
-    assertTrue(err().contains("--resume"), err());
-    assertEquals(0, main("sweep", sweep.toString(), "--out", a.toString(), "--threads", "2",
-        "--record", "every", "--resume"), err());
-    assertTrue(err().contains("resuming: 3 of 6 runs already complete"), err());
+    assertTrue(cli.err().contains("--resume"), cli.err());
+    assertEquals(0, run("sweep", sweep.toString(), "--out", a.toString(), "--threads", "2",
+        "--record", "every", "--resume"), cli.err());
+    assertTrue(cli.err().contains("resuming: 3 of 6 runs already complete"), cli.err());
     assertSame(whole, files(a));
-    assertEquals(2, main("sweep", sweep.toString(), "--out", a.toString(), "--resume"),
+    assertEquals(2, run("sweep", sweep.toString(), "--out", a.toString(), "--resume"),
         "a different recording is a different sweep");
   }
 
@@ -148,17 +135,17 @@ class SweepCommandTest {
             + "vary:\n  council.pb_shares: [0, 0.01]\n"
             + "  community_development.workers_per_10k: [0, -2]\n");
     Path o = dir.resolve("never");
-    assertEquals(2, main("sweep", bad.toString(), "--out", o.toString()));
-    assertTrue(err().contains(bad + ":2:9: design: unknown design \"moris\"; did you mean"
-        + " morris?"), err());
+    assertEquals(2, run("sweep", bad.toString(), "--out", o.toString()));
+    assertTrue(cli.err().contains(bad + ":2:9: design: unknown design \"moris\"; did you mean"
+        + " morris?"), cli.err());
     assertFalse(Files.exists(o));
     Files.writeString(bad, Files.readString(bad).replace("moris", "full-factorial")
         .replace("samples: 2\n", ""));
-    assertEquals(2, main("sweep", bad.toString(), "--out", o.toString()));
-    assertTrue(err().contains(bad + ":4:3: council.pb_shares: unknown key; did you mean"
-        + " council.pb_share?"), err());
-    assertTrue(err().contains(bad + ":5:3: community_development.workers_per_10k: must be"),
-        err());
+    assertEquals(2, run("sweep", bad.toString(), "--out", o.toString()));
+    assertTrue(cli.err().contains(bad + ":4:3: council.pb_shares: unknown key; did you mean"
+        + " council.pb_share?"), cli.err());
+    assertTrue(cli.err().contains(bad + ":5:3: community_development.workers_per_10k: must be"),
+        cli.err());
     assertFalse(Files.exists(o));
   }
 
@@ -182,12 +169,12 @@ class SweepCommandTest {
   @Test
   void shardsMergeIntoTheFilesOfTheWholeSweep() throws Exception {
     Path whole = dir.resolve("whole");
-    assertEquals(0, main("sweep", sweep.toString(), "--out", whole.toString(), "--threads", "2"));
+    assertEquals(0, run("sweep", sweep.toString(), "--out", whole.toString(), "--threads", "2"));
     List<String> shards = new java.util.ArrayList<>();
     for (int i = 1; i <= 4; i++) {
       Path s = dir.resolve("shard" + i);
-      assertEquals(0, main("sweep", sweep.toString(), "--out", s.toString(), "--shard",
-          i + "/4", "--threads", "1"), err());
+      assertEquals(0, run("sweep", sweep.toString(), "--out", s.toString(), "--shard",
+          i + "/4", "--threads", "1"), cli.err());
       List<String> runs = Files.readAllLines(s.resolve(SweepRun.RUNS));
       assertEquals(i <= 2 ? 3 : 2, runs.size(), "shard " + i + " of 6 runs: " + runs);
       for (String line : runs.subList(1, runs.size())) {
@@ -201,61 +188,61 @@ class SweepCommandTest {
     java.util.Collections.reverse(shards);
     args.addAll(shards);
     args.addAll(List.of("--out", merged.toString()));
-    assertEquals(0, main(args.toArray(String[]::new)), err());
-    assertTrue(err().contains("merged 4 folders: 6 runs"), err());
+    assertEquals(0, run(args.toArray(String[]::new)), cli.err());
+    assertTrue(cli.err().contains("merged 4 folders: 6 runs"), cli.err());
     assertSame(files(whole), files(merged));
   }
 
   @Test
   void mergingIncompleteOrMismatchedShardsExitsTwoAndWritesNothing() throws Exception {
     Path one = dir.resolve("one");
-    assertEquals(0, main("sweep", sweep.toString(), "--out", one.toString(), "--shard", "1/2"));
+    assertEquals(0, run("sweep", sweep.toString(), "--out", one.toString(), "--shard", "1/2"));
     Path never = dir.resolve("never");
-    assertEquals(2, main("merge", one.toString(), "--out", never.toString()));
-    assertTrue(err().contains("3 of 6 runs are missing or unfinished in these folders (runs 1, 3,"
-        + " 5)"), err());
+    assertEquals(2, run("merge", one.toString(), "--out", never.toString()));
+    assertTrue(cli.err().contains("3 of 6 runs are missing or unfinished in these folders (runs 1, 3,"
+        + " 5)"), cli.err());
     assertFalse(Files.exists(never));
     Path other = Files.writeString(dir.resolve("other.yaml"),
         Files.readString(sweep).replace("seed: 7", "seed: 8"));
     Path two = dir.resolve("two");
-    assertEquals(0, main("sweep", other.toString(), "--out", two.toString(), "--shard", "2/2"));
-    assertEquals(2, main("merge", one.toString(), two.toString(), "--out", never.toString()));
-    assertTrue(err().contains(two + " holds a different sweep from " + one), err());
+    assertEquals(0, run("sweep", other.toString(), "--out", two.toString(), "--shard", "2/2"));
+    assertEquals(2, run("merge", one.toString(), two.toString(), "--out", never.toString()));
+    assertTrue(cli.err().contains(two + " holds a different sweep from " + one), cli.err());
     assertFalse(Files.exists(never));
-    assertEquals(2, main("merge", dir.toString(), "--out", never.toString()));
-    assertTrue(err().contains("is not a sweep's folder"), err());
-    assertEquals(2, main("sweep", sweep.toString(), "--out", one.toString(), "--shard", "2/2",
+    assertEquals(2, run("merge", dir.toString(), "--out", never.toString()));
+    assertTrue(cli.err().contains("is not a sweep's folder"), cli.err());
+    assertEquals(2, run("sweep", sweep.toString(), "--out", one.toString(), "--shard", "2/2",
         "--resume"));
-    assertTrue(err().contains("holds shard 1/2, not shard 2/2"), err());
+    assertTrue(cli.err().contains("holds shard 1/2, not shard 2/2"), cli.err());
   }
 
   @Test
   void validateChecksSweepFilesAsSweeps() throws Exception {
-    assertEquals(0, main("validate", sweep.toString(), BASE), err());
-    String said = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, run("validate", sweep.toString(), BASE), cli.err());
+    String said = cli.out();
     assertTrue(said.contains(sweep + ": ok (a latin-hypercube sweep of 3 points x 2 replicates"
         + " = 6 runs)"), said);
     assertTrue(said.contains(BASE + ": ok"), said);
     Path bad = Files.writeString(dir.resolve("bad.yaml"),
         Files.readString(sweep).replace("workers_per_10k: [0, 2, 4]", "workers_per_10k: [0, -2]"));
-    assertEquals(2, main("validate", bad.toString()));
-    said = out.toString(StandardCharsets.UTF_8);
+    assertEquals(2, run("validate", bad.toString()));
+    said = cli.out();
     assertTrue(said.contains(bad + ":13:3: community_development.workers_per_10k: must be"), said);
   }
 
   @Test
   void badShardsExitTwo() {
     for (String bad : List.of("0/3", "4/3", "x", "1/0", "2", "1/2/3", "-1/2")) {
-      assertEquals(2, main("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
+      assertEquals(2, run("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
           "--shard", bad), bad);
-      assertTrue(err().contains("--shard is I/N"), err());
-      assertFalse(err().contains("Exception"), err());
+      assertTrue(cli.err().contains("--shard is I/N"), cli.err());
+      assertFalse(cli.err().contains("Exception"), cli.err());
     }
-    assertEquals(2, main("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
+    assertEquals(2, run("sweep", sweep.toString(), "--out", dir.resolve("s").toString(),
         "--shard", "1/7"));
-    assertTrue(err().contains("the sweep has 6 runs, so at most 6 shards"), err());
-    assertEquals(2, main("sweep", sweep.toString(), "--shard", "1/2"));
-    assertTrue(err().contains("--shard needs --out DIR"), err());
+    assertTrue(cli.err().contains("the sweep has 6 runs, so at most 6 shards"), cli.err());
+    assertEquals(2, run("sweep", sweep.toString(), "--shard", "1/2"));
+    assertTrue(cli.err().contains("--shard needs --out DIR"), cli.err());
     assertFalse(Files.exists(dir.resolve("s")));
   }
 
@@ -265,11 +252,11 @@ class SweepCommandTest {
         Files.readString(sweep).replace("latin-hypercube", "sobol").replace("samples: 3",
             "samples: 4").replace("replicates: 2", "replicates: 1"));
     Path o = dir.resolve("sobol");
-    assertEquals(0, main("sweep", sobol.toString(), "--out", o.toString(), "--threads", "2",
-        "--report"), err());
-    assertTrue(Files.isRegularFile(o.resolve("report/report.html")), err());
+    assertEquals(0, run("sweep", sobol.toString(), "--out", o.toString(), "--threads", "2",
+        "--report"), cli.err());
+    assertTrue(Files.isRegularFile(o.resolve("report/report.html")), cli.err());
     assertTrue(Files.isRegularFile(o.resolve("report/charts/sweep1_sensitivity_active_share.png")),
-        err());
+        cli.err());
     assertEquals(4 * 4 + 1, Files.readAllLines(o.resolve(SweepRun.RUNS)).size(),
         "4 blocks of A, AB1, AB2, B");
     List<String> rows = Files.readAllLines(o.resolve(SweepRun.SENSITIVITY));
@@ -285,8 +272,8 @@ class SweepCommandTest {
     Path morris = Files.writeString(dir.resolve("morris.yaml"),
         Files.readString(sobol).replace("sobol", "morris").replace("samples: 4", "samples: 3"));
     Path m = dir.resolve("morris");
-    assertEquals(0, main("sweep", morris.toString(), "--out", m.toString(), "--threads", "2"),
-        err());
+    assertEquals(0, run("sweep", morris.toString(), "--out", m.toString(), "--threads", "2"),
+        cli.err());
     rows = Files.readAllLines(m.resolve(SweepRun.SENSITIVITY));
     assertEquals(1 + 18 * 8 * 2 * 3, rows.size());
     assertTrue(rows.stream().anyMatch(r -> r.startsWith(
@@ -295,9 +282,9 @@ class SweepCommandTest {
 
   @Test
   void helpDescribesTheSweep() {
-    assertEquals(0, main("help", "sweep"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--resume"));
-    assertEquals(0, main("--help"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("sweep SWEEP.yaml"));
+    assertEquals(0, run("help", "sweep"));
+    assertTrue(cli.out().contains("--resume"));
+    assertEquals(0, run("--help"));
+    assertTrue(cli.out().contains("sweep SWEEP.yaml"));
   }
 }
