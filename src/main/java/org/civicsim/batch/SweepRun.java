@@ -387,11 +387,11 @@ public final class SweepRun {
    * values are those of a run observed every week.
    */
   private Scenario scenario(int p) throws ScenarioException {
-    Scenario s = sweep.scenario(p);
     List<String> quieter = new ArrayList<>(sweep.overrides(p));
     quieter.add("output.wards=false");
     if (!everyStep) {
-      quieter.add("output.record_every=" + Math.max(1, s.steps()));
+      // Never a multiple of a week number a run reaches: only week 0 and the final week remain.
+      quieter.add("output.record_every=" + Integer.MAX_VALUE);
     }
     return org.civicsim.scenario.ScenarioLoader.load(sweep.base(), quieter);
   }
