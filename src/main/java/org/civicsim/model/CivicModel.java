@@ -32,8 +32,10 @@ public class CivicModel extends SimState {
   GroupLife groupLife;
   /** The week being processed (negative during burn-in). */
   private int now;
-  /** Residents stepped in blocks of this many; fixed, so results do not depend on threads. */
+  /** Residents stepped in blocks of about this many; fixed, so results do not depend on threads. */
   public static final int BLOCK = 8192;
+  /** Block k is wards [blockWards[k], blockWards[k + 1]). */
+  private int[] blockWards;
 
   private int threads = 1;
   transient Workers workers = new Workers(1);
@@ -64,11 +66,13 @@ public class CivicModel extends SimState {
     return workers;
   }
 
-  /** Steps the residents' weekly choice, block by block over the workers. */
+  /**
+   * Steps the residents' weekly choice and its tally, block by block over the workers; a block is
+   * whole wards of at most {@link #BLOCK} residents in all.
+   */
   private void chooseAll(int t) {
-    int n = population.n;
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    workers().forEachBlock(blocks, b -> choice.step(b * BLOCK, Math.min(n, (b + 1) * BLOCK), t));
+    tally.beginWeek();
+    workers().forEachBlock(blockWards.length - 1, b -> choice.step(blockWards[b], blockWards[b + 1], t));
   }
 
   @Override
@@ -169,6 +173,7 @@ public class CivicModel extends SimState {
     this.locals = locals.toArray(new Local[0]);
     this.pending = new Local[locals.size()];
     wards = Wards.layout(locals);
+    blockWards = wards.blocks(BLOCK);
     population = Population.draw(locals, scenario.residents(), wards, random);
     wards.countCensus(population);
     ties =
@@ -234,7 +239,7 @@ public class CivicModel extends SimState {
       case COUNCIL -> councilPhase((int) schedule.getSteps());
       case INTERMEDIARIES -> intermediaries.step(now);
       case RESIDENTS -> chooseAll(now);
-      case TALLY -> tally.step(now);
+      case TALLY -> tally.step();
       case GROUPS -> groupLife.step(now);
       case SERVICES -> services.updateCoverage();
     }
@@ -279,7 +284,7 @@ public class CivicModel extends SimState {
     now = t;
     intermediaries.step(t);
     chooseAll(t);
-    tally.step(t);
+    tally.step();
     groupLife.step(t);
     services.updateCoverage();
   }

@@ -17,6 +17,13 @@ final class ResidentChoice implements java.io.Serializable {
   /** Voice fades with a one-year memory: each week keeps 51/52 of it. */
   static final float VOICE_KEEP = 51f / 52f;
 
+  /**
+   * Safety factor of the bound that settles "nothing this week" without every exponential:
+   * FastExp is within 1e-15 of exp, and the sum and product of at most six terms round by under
+   * 1e-15 more, so 1 + 1e-12 leaves a thousandfold margin.
+   */
+  static final double NO_MARGIN = 1 + 1e-12;
+
   private final CivicModel model;
   private final Behaviour b;
   private final boolean threshold;
@@ -81,119 +88,212 @@ final class ResidentChoice implements java.io.Serializable {
     }
   }
 
-  /** Chooses for residents [lo, hi) in week {@code week}. */
-  void step(int lo, int hi, int week) {
-    if (threshold) thresholdRange(lo, hi, week);
-    else logitRange(lo, hi, week);
+  /** Chooses for the residents of wards [firstWard, endWard) in week {@code week}, and tallies them. */
+  void step(int firstWard, int endWard, int week) {
+    if (threshold) thresholdRange(firstWard, endWard, week);
+    else logitRange(firstWard, endWard, week);
   }
 
-  private void logitRange(int lo, int hi, int week) {
+  private void logitRange(int firstWard, int endWard, int week) {
+    // Every array and constant the loop reads, in locals: the loop is the model's hot path.
     final Population p = model.population;
     final WardState ws = model.wardState;
     final byte[] prev = p.activePrev;
     final byte[] next = p.activeNext;
+    final int[] burntOutUntil = p.burntOutUntil;
+    final float[] skills = p.skills;
+    final float[] trust = p.trust;
+    final float[] freeHours = p.freeHours;
+    final byte[] flags = p.flags;
+    final float[] motivation = p.motivation;
+    final int[] group = p.group;
+    final byte[] ignored = p.ignored;
+    final int[] lastContact = p.lastContact;
+    final int[] lastInformal = p.lastInformal;
+    final int[] lastFormal = p.lastFormal;
+    final int[] lastCivic = p.lastCivic;
+    final int[] lastCoproduction = p.lastCoproduction;
+    final float[] loadOf = p.load;
+    final float[] voice = p.voice;
+    final byte[] activity = p.activity;
+    final int[] bridgeOf = p.bridge;
+    final Ties t = model.ties;
+    final boolean complete = t.complete();
+    final int[] offsets = t.offsetsArray();
+    final int[] targets = t.targetsArray();
+    final double[] formalOpportunity = ws.formalOpportunity;
+    final double[] civicBonus = ws.civicBonus;
+    final boolean[] communityFacility = ws.communityFacility;
+    final int[] residentStart = model.wards.residentStart;
     final double habit = b.habitWeight();
     final int limit = b.ignoredLimit();
+    final double hInf = b.hoursInformal();
+    final double hFor = b.hoursFormal();
+    final double hCop = b.hoursCoproduction();
     final long weekKey = Seeds.keyOf(key, week);
     final long heardWeekKey = Seeds.keyOf(heardKey, week);
-    for (int i = lo; i < hi; i++) {
-      p.voice[i] *= VOICE_KEEP;
-      final int w = p.ward[i];
+    final Tally tally = model.tally;
+    final long joinWeekKey = tally.weekKey(week);
+    for (int w = firstWard; w < endWard; w++) {
       final int bo = wardBorough[w];
-      byte act = Activity.NONE;
-      double hours = 0;
-      if (p.burntOutUntil[i] <= week) {
-        final double social = socialShare(p, prev, i, bo);
-        final double s = p.skills[i];
-        final double tr = p.trust[i];
-        final double free = Math.max(0.5, p.freeHours[i]);
-        final boolean online = p.online(i);
-        final boolean member = p.group[i] >= 0;
-        final double common =
-            b.socialWeight() * social
-                + b.motivationWeight() * (p.motivation[i] - 0.5)
-                + (week - p.lastContact[i] < b.contactWeeks() ? b.contactWeight() : 0);
-        final boolean easy = pledge[bo] && online;
-        // A pledge platform halves the effort of finding and arranging informal help.
-        final double costInf = easy ? 0.5 * b.hoursInformal() : b.hoursInformal();
-        final double uInf =
-            b.ascInformal()
-                + 0.5 * b.skillWeight() * s
-                + common
-                + (week - p.lastInformal[i] < 4 ? habit : 0)
-                - b.timeWeight() * costInf / free;
-        final double uFor =
-            b.ascFormal()
-                + b.skillWeight() * s
-                + 0.5 * b.trustWeight() * tr
-                + common
-                + (week - p.lastFormal[i] < 4 ? habit : 0)
-                - b.timeWeight() * b.hoursFormal() / free
-                + (member ? b.memberWeight() : ws.formalOpportunity[w])
-                + creditsFormal[bo];
-        final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
-        double eCiv = 0;
-        double eCop = 0;
-        if (councilOn[bo]) {
-          if (p.ignored[i] < limit) {
-            final double uCiv =
-                b.ascCivic()
-                    // A PB round or consultation draws most those able to make their case.
-                    + ws.civicBonus[w] * 2 * s
-                    + b.skillWeight() * Math.min(1.0, s + skillBoost[bo])
-                    + b.trustWeight() * tr
-                    + common
-                    + (week - p.lastCivic[i] < 4 ? habit : 0)
-                    - b.timeWeight() * hCiv / free;
-            eCiv = FastExp.exp(uCiv);
+      // The ward's tally, summed in resident order as they choose.
+      int civic = 0;
+      int founders = 0;
+      int active = 0;
+      double volunteer = 0;
+      double coproduction = 0;
+      double credited = 0;
+      for (int i = residentStart[w]; i < residentStart[w + 1]; i++) {
+        voice[i] *= VOICE_KEEP;
+        byte act = Activity.NONE;
+        if (burntOutUntil[i] <= week) {
+          final double social;
+          if (complete) {
+            int others = boroughSize[bo] - 1;
+            social = others <= 0 ? 0 : (boroughActive[bo] - prev[i]) / (double) others;
+          } else {
+            int a = offsets[i];
+            int e = offsets[i + 1];
+            int on = 0;
+            for (int k = a; k < e; k++) on += prev[targets[k]];
+            int degree = e - a;
+            int bridge = bridgeOf[i];
+            if (bridge >= 0) { // the tie an intermediary made
+              on += prev[bridge];
+              degree++;
+            }
+            social = degree == 0 ? 0 : on / (double) degree;
           }
-          final double uCop =
-              b.ascCoproduction()
-                  + b.skillWeight() * s
-                  + b.trustWeight() * tr
+          final double s = skills[i];
+          final double tr = trust[i];
+          final double free = Math.max(0.5, freeHours[i]);
+          final boolean online = (flags[i] & Population.ONLINE) != 0;
+          final boolean member = group[i] >= 0;
+          final double common =
+              b.socialWeight() * social
+                  + b.motivationWeight() * (motivation[i] - 0.5)
+                  + (week - lastContact[i] < b.contactWeeks() ? b.contactWeight() : 0);
+          final boolean easy = pledge[bo] && online;
+          // A pledge platform halves the effort of finding and arranging informal help.
+          final double costInf = easy ? 0.5 * hInf : hInf;
+          final double uInf =
+              b.ascInformal()
+                  + 0.5 * b.skillWeight() * s
                   + common
-                  + (week - p.lastCoproduction[i] < 4 ? habit : 0)
-                  - b.timeWeight() * b.hoursCoproduction() / free
-                  + (member ? b.memberWeight() : 0)
-                  + (ws.communityFacility[w] ? 0 : -1.5)
-                  + creditsCoproduction[bo];
-          eCop = FastExp.exp(uCop);
+                  + (week - lastInformal[i] < 4 ? habit : 0)
+                  - b.timeWeight() * costInf / free;
+          final double uFor =
+              b.ascFormal()
+                  + b.skillWeight() * s
+                  + 0.5 * b.trustWeight() * tr
+                  + common
+                  + (week - lastFormal[i] < 4 ? habit : 0)
+                  - b.timeWeight() * hFor / free
+                  + (member ? b.memberWeight() : formalOpportunity[w])
+                  + creditsFormal[bo];
+          final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
+          final boolean civicOpen = councilOn[bo] && ignored[i] < limit;
+          final boolean coproductionOpen = councilOn[bo];
+          final double uCiv =
+              civicOpen
+                  ? b.ascCivic()
+                      // A PB round or consultation draws most those able to make their case.
+                      + civicBonus[w] * 2 * s
+                      + b.skillWeight() * Math.min(1.0, s + skillBoost[bo])
+                      + b.trustWeight() * tr
+                      + common
+                      + (week - lastCivic[i] < 4 ? habit : 0)
+                      - b.timeWeight() * hCiv / free
+                  : Double.NEGATIVE_INFINITY;
+          final double uCop =
+              coproductionOpen
+                  ? b.ascCoproduction()
+                      + b.skillWeight() * s
+                      + b.trustWeight() * tr
+                      + common
+                      + (week - lastCoproduction[i] < 4 ? habit : 0)
+                      - b.timeWeight() * hCop / free
+                      + (member ? b.memberWeight() : 0)
+                      + (communityFacility[w] ? 0 : -1.5)
+                      + creditsCoproduction[bo]
+                  : Double.NEGATIVE_INFINITY;
+          final double draw = Seeds.uniform(weekKey, i);
+          double hours = 0;
+          // Most residents do nothing in a week. When even every option at the best one's
+          // utility could not outweigh doing nothing against this draw, that is the choice, and
+          // three exponentials are saved. The bound is strict (NO_MARGIN covers FastExp's
+          // error and the sum's rounding), so the choice is the same as from the full sum.
+          final double best = Math.max(Math.max(uInf, uFor), Math.max(uCiv, uCop));
+          final int options = 2 + (civicOpen ? 1 : 0) + (coproductionOpen ? 1 : 0);
+          if (surelyNothing(draw, best, options)) {
+            act = Activity.NONE;
+          } else {
+            final double eInf = FastExp.exp(uInf);
+            final double eFor = FastExp.exp(uFor);
+            final double eCiv = civicOpen ? FastExp.exp(uCiv) : 0;
+            final double eCop = coproductionOpen ? FastExp.exp(uCop) : 0;
+            double x = draw * (1 + eInf + eFor + eCiv + eCop);
+            if ((x -= 1) < 0) {
+              act = Activity.NONE;
+            } else if ((x -= eInf) < 0) {
+              act = Activity.INFORMAL;
+              hours = hInf;
+              lastInformal[i] = week;
+              volunteer += hInf;
+            } else if ((x -= eFor) < 0) {
+              act = Activity.FORMAL;
+              hours = hFor;
+              lastFormal[i] = week;
+              volunteer += hFor;
+              credited += hFor;
+            } else if ((x -= eCiv) < 0) {
+              act = Activity.CIVIC;
+              hours = hCiv;
+              lastCivic[i] = week;
+              civic++;
+              civicOutcome(p, i, w, bo, heardWeekKey);
+            } else {
+              act = Activity.COPRODUCTION;
+              hours = hCop;
+              lastCoproduction[i] = week;
+              volunteer += hCop;
+              credited += hCop;
+              coproduction += hCop * (0.5 + s);
+            }
+          }
+          // Burnout: taking on more than one can for weeks on end ends in dropping out.
+          float load = 0.9f * loadOf[i] + 0.1f * (float) (hours / free);
+          if (load > b.burnoutLoad()) {
+            burntOutUntil[i] = week + b.burnoutWeeks();
+            motivation[i] *= 0.9f;
+            load = 0;
+          }
+          loadOf[i] = load;
         }
-        final double eInf = FastExp.exp(uInf);
-        final double eFor = FastExp.exp(uFor);
-        double x = Seeds.uniform(weekKey, i) * (1 + eInf + eFor + eCiv + eCop);
-        if ((x -= 1) < 0) {
-          act = Activity.NONE;
-        } else if ((x -= eInf) < 0) {
-          act = Activity.INFORMAL;
-          hours = b.hoursInformal();
-          p.lastInformal[i] = week;
-        } else if ((x -= eFor) < 0) {
-          act = Activity.FORMAL;
-          hours = b.hoursFormal();
-          p.lastFormal[i] = week;
-        } else if ((x -= eCiv) < 0) {
-          act = Activity.CIVIC;
-          hours = hCiv;
-          p.lastCivic[i] = week;
-          civicOutcome(p, i, w, bo, heardWeekKey);
+        activity[i] = act;
+        if (act == Activity.NONE) {
+          next[i] = 0;
         } else {
-          act = Activity.COPRODUCTION;
-          hours = b.hoursCoproduction();
-          p.lastCoproduction[i] = week;
+          next[i] = 1;
+          active++;
+          if (group[i] < 0 && (act == Activity.FORMAL || act == Activity.CIVIC)
+              && skills[i] >= 0.5 && motivation[i] >= 0.5) {
+            founders++; // ready to start something, counted before any of them joins a group
+          }
         }
-        // Burnout: taking on more than one can for weeks on end ends in dropping out.
-        float load = 0.9f * p.load[i] + 0.1f * (float) (hours / free);
-        if (load > b.burnoutLoad()) {
-          p.burntOutUntil[i] = week + b.burnoutWeeks();
-          p.motivation[i] *= 0.9f;
-          load = 0;
-        }
-        p.load[i] = load;
+        if (group[i] >= 0 || act == Activity.FORMAL) tally.groups(i, w, act, week, joinWeekKey);
       }
-      p.activity[i] = act;
-      next[i] = act == Activity.NONE ? (byte) 0 : (byte) 1;
+      tally.closeWard(w, civic, founders, active, volunteer, coproduction, credited);
     }
+  }
+
+  /**
+   * True when {@code draw} picks "nothing" whatever the exponentials of {@code options}
+   * utilities of at most {@code best}: then {@code draw * (1 + e1 + ... + ek) - 1 < 0} with every
+   * e at most {@code FastExp.exp(best)}, within FastExp's error and the rounding of the sum.
+   */
+  static boolean surelyNothing(double draw, double best, int options) {
+    return draw * (1 + options * FastExp.exp(best)) * NO_MARGIN < 1;
   }
 
   /** A civic act is heard (trust rises) or ignored (trust falls; too often and one gives up). */
@@ -208,59 +308,55 @@ final class ResidentChoice implements java.io.Serializable {
     }
   }
 
-  /** Share of i's ties (and the tie an intermediary made) active last week. */
-  private double socialShare(Population p, byte[] prev, int i, int bo) {
-    Ties t = model.ties;
-    if (t.complete()) {
-      int others = boroughSize[bo] - 1;
-      return others <= 0 ? 0 : (boroughActive[bo] - prev[i]) / (double) others;
-    }
-    int a = t.start(i);
-    int e = t.end(i);
-    int active = 0;
-    for (int k = a; k < e; k++) active += prev[t.target(k)];
-    int degree = e - a;
-    int bridge = p.bridge[i];
-    if (bridge >= 0) {
-      active += prev[bridge];
-      degree++;
-    }
-    return degree == 0 ? 0 : active / (double) degree;
-  }
-
   /**
    * Granovetter/Watts: an inactive resident becomes active when the active share (or count) of
    * its ties last week reaches its threshold; activation is permanent.
    */
-  private void thresholdRange(int lo, int hi, int week) {
+  private void thresholdRange(int firstWard, int endWard, int week) {
     final Population p = model.population;
     final byte[] prev = p.activePrev;
     final byte[] next = p.activeNext;
     final Ties t = model.ties;
-    for (int i = lo; i < hi; i++) {
-      boolean active = prev[i] != 0;
-      if (!active) {
-        int bo = wardBorough[p.ward[i]];
-        int count;
-        int degree;
-        if (t.complete()) {
-          count = boroughActive[bo];
-          degree = boroughSize[bo] - 1;
-        } else {
-          count = 0;
-          for (int k = t.start(i); k < t.end(i); k++) count += prev[t.target(k)];
-          degree = t.degree(i);
+    final double hFor = b.hoursFormal();
+    final Tally tally = model.tally;
+    final long joinWeekKey = tally.weekKey(week);
+    final int[] residentStart = model.wards.residentStart;
+    for (int w = firstWard; w < endWard; w++) {
+      final int bo = wardBorough[w];
+      int founders = 0;
+      int activeHere = 0;
+      double volunteer = 0;
+      for (int i = residentStart[w]; i < residentStart[w + 1]; i++) {
+        boolean active = prev[i] != 0;
+        if (!active) {
+          int count;
+          int degree;
+          if (t.complete()) {
+            count = boroughActive[bo];
+            degree = boroughSize[bo] - 1;
+          } else {
+            count = 0;
+            for (int k = t.start(i); k < t.end(i); k++) count += prev[t.target(k)];
+            degree = t.degree(i);
+          }
+          double th = p.threshold[i];
+          active = countUnit ? count >= th : (degree > 0 ? count >= th * degree - 1e-9 : th <= 0);
         }
-        double th = p.threshold[i];
-        active = countUnit ? count >= th : (degree > 0 ? count >= th * degree - 1e-9 : th <= 0);
+        if (active) {
+          p.activity[i] = Activity.FORMAL;
+          p.lastFormal[i] = week;
+          next[i] = 1;
+          activeHere++;
+          volunteer += hFor;
+          if (p.group[i] < 0 && p.skills[i] >= 0.5 && p.motivation[i] >= 0.5) founders++;
+          tally.groups(i, w, Activity.FORMAL, week, joinWeekKey);
+        } else {
+          p.activity[i] = Activity.NONE;
+          next[i] = 0;
+          if (p.group[i] >= 0) tally.groups(i, w, Activity.NONE, week, joinWeekKey);
+        }
       }
-      if (active) {
-        p.activity[i] = Activity.FORMAL;
-        p.lastFormal[i] = week;
-      } else {
-        p.activity[i] = Activity.NONE;
-      }
-      next[i] = active ? (byte) 1 : (byte) 0;
+      tally.closeWard(w, 0, founders, activeHere, volunteer, 0, volunteer);
     }
   }
 }

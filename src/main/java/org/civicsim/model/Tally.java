@@ -1,12 +1,15 @@
 package org.civicsim.model;
 
-import org.civicsim.scenario.Behaviour;
-
 /**
- * After residents choose: sums what each ward's residents did, in a fixed order, into the ward
- * and group tallies; lets volunteers join a group of their ward and lapsed members leave; passes
- * each group's advocacy to its members as voice; then makes this week's activity what ties read
- * next week.
+ * What each ward's residents did this week, summed as they choose: {@link ResidentChoice} opens a
+ * ward, hands over each of its residents in order right after the resident's choice, while the
+ * resident's state is still in cache, and the sums go into the ward and group tallies. On the
+ * way volunteers join a group of their ward, lapsed members leave, and each group's advocacy
+ * passes to its active members as voice. After every block, {@link #step} makes this week's
+ * activity what ties read next week.
+ *
+ * <p>A ward is tallied by one thread, in resident order (blocks hold whole wards), and writes only
+ * its own sums, its residents and its own groups, so the result does not depend on threads.
  */
 final class Tally implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -26,82 +29,77 @@ final class Tally implements java.io.Serializable {
     this.key = Seeds.mix(seed ^ 0xA4093822299F31D0L);
   }
 
-  void step(int week) {
-    Population p = model.population;
-    WardState ws = model.wardState;
+  /** Before any resident chooses: the groups' tallies start from nothing. */
+  void beginWeek() {
     CommunityGroups g = model.groups;
-    Behaviour b = model.scenario().behaviour();
-    Wards wards = model.wards;
     java.util.Arrays.fill(g.members, 0, g.slots(), 0);
     java.util.Arrays.fill(g.activeMembers, 0, g.slots(), 0);
     java.util.Arrays.fill(g.capacity, 0, g.slots(), 0);
-    model.workers().forEachBlock(wards.count, w -> ward(w, week, p, ws, g, b, wards));
-    int[] boroughActive = model.choice.boroughActive;
-    java.util.Arrays.fill(boroughActive, 0);
-    for (int w = 0; w < wards.count; w++) boroughActive[wards.borough[w]] += wardActive[w];
-    p.swapBuffers();
   }
 
-  /** One ward's tally: it writes only this ward's sums, its residents and its own groups. */
-  private void ward(
-      int w, int week, Population p, WardState ws, CommunityGroups g, Behaviour b, Wards wards) {
-    int civic = 0;
-    int founders = 0;
-    int active = 0;
-    double volunteer = 0;
-    double coproduction = 0;
-    double credited = 0;
-    int groupsHere = g.inWard(w);
-    long weekKey = Seeds.keyOf(key, week);
-    for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
-      byte act = p.activity[i];
-      double hours = 0;
-      switch (act) {
-        case Activity.INFORMAL -> hours = b.hoursInformal();
-        case Activity.FORMAL -> hours = b.hoursFormal();
-        case Activity.COPRODUCTION -> hours = b.hoursCoproduction();
-        case Activity.CIVIC -> civic++;
-        default -> {}
-      }
-      if (act != Activity.NONE) active++;
-      volunteer += hours;
-      boolean works = act == Activity.FORMAL || act == Activity.COPRODUCTION;
-      if (works) credited += hours;
-      if (act == Activity.COPRODUCTION) coproduction += hours * (0.5 + p.skills[i]);
-      int id = p.group[i];
-      if (id < 0 && (act == Activity.FORMAL || act == Activity.CIVIC)
-          && p.skills[i] >= 0.5 && p.motivation[i] >= 0.5) {
-        founders++; // ready to start something, counted before any of them joins a group
-      }
-      if (id < 0 && act == Activity.FORMAL && groupsHere > 0) {
-        // Joining takes time: a volunteer without a group finds one with a chance a week.
-        double u = Seeds.uniform(weekKey, i);
-        if (u < JOIN_CHANCE) {
-          id = g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere));
-          p.group[i] = id;
-          p.joinedAt[i] = week;
-        }
-      }
-      if (id >= 0) {
-        if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.joinedAt[i])
-            > GroupLife.LAPSE_WEEKS) {
-          p.group[i] = -1;
-        } else {
-          g.members[id]++;
-          if (works) {
-            g.activeMembers[id]++;
-            // Co-production hours go to the ward's facilities directly (below), not twice.
-            if (act == Activity.FORMAL) g.capacity[id] += hours * (0.5 + p.skills[i]);
-            p.voice[i] += g.advocacyPerMember[id];
-          }
-        }
-      }
-    }
+  /** The key of this week's joining draws, mixed once a block. */
+  long weekKey(int week) {
+    return Seeds.keyOf(key, week);
+  }
+
+  /**
+   * Ward w's sums of the week, summed by the caller over its residents in order: civic acts,
+   * residents ready to found a group (not in one, active formally or civically, with skills and
+   * motivation of at least a half), residents active, hours volunteered (informal, formal and
+   * co-production), co-production hours weighted by skill, and hours that earn credits.
+   */
+  void closeWard(
+      int w, int civic, int founders, int active, double volunteer, double coproduction,
+      double credited) {
+    WardState ws = model.wardState;
     ws.civicActs[w] = civic;
     ws.founders[w] = founders;
     ws.volunteerHours[w] = volunteer;
     ws.coproductionHours[w] = coproduction;
     ws.creditedHours[w] = credited;
     wardActive[w] = active;
+  }
+
+  /**
+   * Resident i's part in its ward's groups after choosing {@code act}; called for members and
+   * formal volunteers, the only residents it can change. A formal volunteer without a group joins
+   * one of the ward's with a chance a week; a member idle too long leaves; a member counts towards
+   * its group, and an active one adds capacity and receives the group's advocacy as voice.
+   */
+  void groups(int i, int w, byte act, int week, long weekKey) {
+    final Population p = model.population;
+    final CommunityGroups g = model.groups;
+    int id = p.group[i];
+    if (id < 0) {
+      int groupsHere = g.inWard(w);
+      if (act != Activity.FORMAL || groupsHere == 0) return;
+      // Joining takes time: a volunteer without a group finds one with a chance a week.
+      double u = Seeds.uniform(weekKey, i);
+      if (u >= JOIN_CHANCE) return;
+      id = g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere));
+      p.group[i] = id;
+      p.joinedAt[i] = week;
+    }
+    if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.joinedAt[i])
+        > GroupLife.LAPSE_WEEKS) {
+      p.group[i] = -1;
+      return;
+    }
+    g.members[id]++;
+    if (act == Activity.FORMAL || act == Activity.COPRODUCTION) {
+      g.activeMembers[id]++;
+      // Co-production hours go to the ward's facilities directly, not twice.
+      if (act == Activity.FORMAL) g.capacity[id] += model.scenario().behaviour().hoursFormal() * (0.5 + p.skills[i]);
+      p.voice[i] += g.advocacyPerMember[id];
+    }
+  }
+
+  /** After every resident has chosen and been tallied. */
+  void step() {
+    Wards wards = model.wards;
+    int[] boroughActive = model.choice.boroughActive;
+    java.util.Arrays.fill(boroughActive, 0);
+    for (int w = 0; w < wards.count; w++) boroughActive[wards.borough[w]] += wardActive[w];
+    model.population.swapBuffers();
   }
 }

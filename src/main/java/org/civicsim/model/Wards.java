@@ -75,6 +75,23 @@ public final class Wards implements java.io.Serializable {
     }
   }
 
+  /**
+   * Whole wards grouped into blocks of at most {@code size} residents (a larger ward is a block of
+   * its own): block k is wards [result[k], result[k + 1]). Residents are stepped a block at a
+   * time, so each ward's tally is summed by one thread in resident order, whatever the threads.
+   */
+  int[] blocks(int size) {
+    int[] first = new int[count + 1];
+    int blocks = 0;
+    for (int w = 0; w < count; w++) {
+      if (w == 0 || residentStart[w + 1] - residentStart[first[blocks - 1]] > size) {
+        first[blocks++] = w;
+      }
+    }
+    first[blocks] = count;
+    return java.util.Arrays.copyOf(first, blocks + 1);
+  }
+
   public int size(int w) {
     return residentStart[w + 1] - residentStart[w];
   }
