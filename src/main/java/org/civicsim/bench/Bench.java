@@ -137,9 +137,20 @@ public final class Bench {
     return (int) Math.max(10, Math.min(520, Math.round(RESIDENT_STEPS / n)));
   }
 
-  static int warmUp(int steps) {
-    return Math.max(1, steps / 5);
+  /**
+   * Untimed weeks before timing: a fifth of the timed weeks, and at least {@link
+   * #WARM_RESIDENT_STEPS} resident-weeks, so the compiler has finished with the hot loop even when
+   * the variant is the first one stepped in the JVM.
+   */
+  static int warmUp(int steps, int n) {
+    return (int) Math.max(Math.max(1, steps / 5), Math.min(10_000, WARM_RESIDENT_STEPS / n));
   }
+
+  /** Resident-weeks stepped, at least, before any variant is timed. */
+  static final long WARM_RESIDENT_STEPS = 10_000_000;
+
+  /** Timed weeks are split into this many stretches, and the median stretch is reported. */
+  static final int STRETCHES = 5;
 
   private List<Integer> threadCounts() {
     return s.threads() > 1 ? List.of(1, s.threads()) : List.of(1);
@@ -148,7 +159,7 @@ public final class Bench {
   private void measureSize(int n, List<Measurement> rows) throws ScenarioException {
     Scenario scenario = ModelBench.scenario(s, n);
     int steps = steps(n);
-    int warm = warmUp(steps);
+    int warm = warmUp(steps, n);
     long empty = Heap.usedAfterCollection();
 
     OneThread first = modelOnOneThread(scenario, n, warm, steps, empty, rows);
@@ -212,7 +223,7 @@ public final class Bench {
     Scenario scenario = ModelBench.scenario(s, n);
     int steps =
         s.steps() != null ? s.steps() : (int) Math.max(5, Math.min(520, Math.round(3e6 / n)));
-    int warm = warmUp(steps);
+    int warm = warmUp(steps, n);
     long empty = Heap.usedAfterCollection();
     say("mason-idiomatic, %,d residents: building the Network from the model's ties", n);
     CivicModel model = ModelBench.start(scenario, 1);
@@ -231,12 +242,25 @@ public final class Bench {
     rows.add(new Measurement(Measurement.MASON_IDIOMATIC, n, 1, steps, ns, bytes, setup, null));
   }
 
-  /** Nanoseconds per resident-week of {@code week}, after {@code warm} weeks untimed. */
+  /**
+   * Nanoseconds per resident-week of {@code week}, after {@code warm} weeks untimed: the timed
+   * weeks in {@link #STRETCHES} stretches (fewer when there are fewer weeks), and the median
+   * stretch's figure, so a moment when another process held a core does not decide the figure.
+   */
   private static double perResidentStep(Runnable week, int warm, int steps, int n) {
     for (int t = 0; t < warm; t++) week.run();
-    long t0 = System.nanoTime();
-    for (int t = 0; t < steps; t++) week.run();
-    return (System.nanoTime() - t0) / ((double) steps * n);
+    int stretches = Math.min(STRETCHES, steps);
+    double[] ns = new double[stretches];
+    for (int k = 0; k < stretches; k++) {
+      int weeks = steps * (k + 1) / stretches - steps * k / stretches;
+      long t0 = System.nanoTime();
+      for (int t = 0; t < weeks; t++) week.run();
+      ns[k] = (System.nanoTime() - t0) / ((double) weeks * n);
+    }
+    java.util.Arrays.sort(ns);
+    return stretches % 2 == 1
+        ? ns[stretches / 2]
+        : (ns[stretches / 2 - 1] + ns[stretches / 2]) / 2;
   }
 
   private void say(String format, Object... args) {
