@@ -5,22 +5,55 @@ import java.util.Locale;
 
 /**
  * Progress as one plain line per finished replicate, for logs and batch systems where there is no
- * terminal to redraw a bar on: {@code replicate 3/10 done in 2.1 s (30%, about 12 s left)}.
+ * terminal to redraw a bar on: {@code replicate 3/10 done in 2.1 s (30%, about 12 s left)}; and,
+ * while replicates are long, a line of weeks at most once a minute: {@code week 1,040/5,200 of all
+ * replicates (20%, about 8 min 3 s left)}.
  */
 public final class PlainProgress implements Progress {
   private final PrintStream out;
   private final int replicates;
+  private final long weeks;
+  private final long interval;
   private final long started = System.nanoTime();
+  private long lastLine = started;
+  private long weeksDone;
   private int done;
 
-  /** Lines on {@code out} for a batch of {@code replicates}. */
-  public PlainProgress(PrintStream out, int replicates) {
+  /** Nanoseconds between two lines of weeks: a minute. */
+  static final long WEEK_LINE_INTERVAL = 60_000_000_000L;
+
+  /** Lines on {@code out} for a batch of {@code replicates} of {@code weeks} weeks each. */
+  public PlainProgress(PrintStream out, int replicates, int weeks) {
+    this(out, replicates, weeks, WEEK_LINE_INTERVAL);
+  }
+
+  PlainProgress(PrintStream out, int replicates, int weeks, long intervalNanos) {
     this.out = out;
     this.replicates = replicates;
+    this.weeks = (long) replicates * weeks;
+    this.interval = intervalNanos;
   }
 
   @Override
-  public void week() {}
+  public synchronized void week() {
+    weeksDone++;
+    long now = System.nanoTime();
+    if (now - lastLine >= interval && weeksDone < weeks) {
+      lastLine = now;
+      out.println(weekLine(weeksDone, weeks, (now - started) / 1e9));
+    }
+  }
+
+  /** The line for {@code done} weeks of {@code total}, {@code elapsed} seconds in. */
+  static String weekLine(long done, long total, double elapsed) {
+    return String.format(
+        Locale.ROOT,
+        "week %,d/%,d of all replicates (%d%%, about %s left)",
+        done,
+        total,
+        100 * done / total,
+        duration(elapsed / done * (total - done)));
+  }
 
   @Override
   public synchronized void replicateDone(int replicate, double seconds) {

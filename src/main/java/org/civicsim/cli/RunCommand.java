@@ -221,6 +221,6 @@ final class RunCommand extends HelpfulCommand {
     if (System.console() != null) {
       return new BarProgress(stderr, scenario.name(), scenario.replicates(), scenario.steps());
     }
-    return new PlainProgress(stderr, scenario.replicates());
+    return new PlainProgress(stderr, scenario.replicates(), scenario.steps());
   }
 }

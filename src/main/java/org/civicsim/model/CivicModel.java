@@ -11,7 +11,8 @@ import sim.engine.Steppable;
  * The borough(s) week by week: residents, their ties, wards and facilities, community groups,
  * intermediaries and one council per borough. {@link #start()} builds everything from the
  * scenario and seed; each week runs six phases, one {@link Steppable} each, in this order:
- * council, intermediaries, residents' choice, tally, groups, services.
+ * council, intermediaries, residents' choice (with each ward's tally), the boroughs' totals and
+ * the swap of last week's activity for this week's, groups, services.
  */
 public class CivicModel extends SimState {
   private static final long serialVersionUID = 1L;
@@ -87,7 +88,7 @@ public class CivicModel extends SimState {
   }
 
   /**
-   * Heap a run of this scenario needs at its peak, in bytes: about 90 bytes a resident for their
+   * Heap a run of this scenario needs at its peak, in bytes: about 98 bytes a resident for their
    * state and the observer's scratch, plus 8 a tie while the network is built (4 once built),
    * plus a fixed 64 MiB. Measured: 136.7 bytes a resident at 1,000,000 residents and mean degree
    * 10 once built (docs/performance.md).
@@ -95,7 +96,7 @@ public class CivicModel extends SimState {
   public static long estimateBytes(Scenario s) {
     long n = s.totalResidents();
     int degree = s.network().type() == org.civicsim.scenario.Network.Type.COMPLETE ? 0 : s.network().meanDegree();
-    return n * (90L + 8L * degree) + (64L << 20);
+    return n * (98L + 8L * degree) + (64L << 20);
   }
 
   /** The week being processed, or the last one processed between steps. */
@@ -214,6 +215,7 @@ public class CivicModel extends SimState {
     COUNCIL,
     INTERMEDIARIES,
     RESIDENTS,
+    /** Each borough's active residents, and this week's activity becomes last week's. */
     TALLY,
     GROUPS,
     SERVICES

@@ -9,7 +9,8 @@ import org.civicsim.scenario.Residents;
  * its ties (a double buffer) and writes only its own state, drawing from a counter-based stream
  * keyed by (replicate, week, resident), so any split of the residents over threads gives the same
  * result. Two rules: a logit random-utility choice among five activities, or a
- * Granovetter/Watts threshold.
+ * Granovetter/Watts threshold. A block is whole wards, and each ward's tally is summed in the same
+ * loop as its residents choose (see {@link Tally}), in resident order whatever the threads.
  */
 final class ResidentChoice implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
