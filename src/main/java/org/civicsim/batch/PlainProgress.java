@@ -16,6 +16,8 @@ public final class PlainProgress implements Progress {
   private final long interval;
   private final long started = System.nanoTime();
   private long lastLine = started;
+  /** When the first week ended: the rate is measured from there, after setup and burn-in. */
+  private long firstWeek;
   private long weeksDone;
   private int done;
 
@@ -38,21 +40,23 @@ public final class PlainProgress implements Progress {
   public synchronized void week() {
     weeksDone++;
     long now = System.nanoTime();
+    if (weeksDone == 1) firstWeek = now;
     if (now - lastLine >= interval && weeksDone < weeks) {
       lastLine = now;
-      out.println(weekLine(weeksDone, weeks, (now - started) / 1e9));
+      out.println(weekLine(weeksDone, weeks, (now - firstWeek) / 1e9));
     }
   }
 
-  /** The line for {@code done} weeks of {@code total}, {@code elapsed} seconds in. */
-  static String weekLine(long done, long total, double elapsed) {
-    return String.format(
-        Locale.ROOT,
-        "week %,d/%,d of all replicates (%d%%, about %s left)",
-        done,
-        total,
-        100 * done / total,
-        duration(elapsed / done * (total - done)));
+  /**
+   * The line for {@code done} weeks of {@code total}, the last {@code done - 1} of them in {@code
+   * seconds}; without a week to time yet, no estimate.
+   */
+  static String weekLine(long done, long total, double seconds) {
+    String text =
+        String.format(
+            Locale.ROOT, "week %,d/%,d of all replicates (%d%%", done, total, 100 * done / total);
+    if (done < 2) return text + ")";
+    return text + ", about " + duration(seconds / (done - 1) * (total - done)) + " left)";
   }
 
   @Override

@@ -26,8 +26,10 @@ class PlainProgressTest {
   @Test
   void aLongReplicateSaysHowManyWeeksAreDone() {
     assertEquals(
-        "week 1,040/5,200 of all replicates (20%, about 8 min 0 s left)",
-        PlainProgress.weekLine(1040, 5200, 120));
+        "week 1,041/5,200 of all replicates (20%, about 8 min 0 s left)",
+        PlainProgress.weekLine(1041, 5200, 120));
+    // Setup and burn-in come before the first week: its line has no estimate yet.
+    assertEquals("week 1/520 of all replicates (0%)", PlainProgress.weekLine(1, 520, 0));
   }
 
   @Test
