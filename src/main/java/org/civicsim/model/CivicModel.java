@@ -1,6 +1,7 @@
 package org.civicsim.model;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.civicsim.scenario.Local;
 import org.civicsim.scenario.Residents;
 import org.civicsim.scenario.Scenario;
@@ -65,6 +66,15 @@ public class CivicModel extends SimState {
   Workers workers() {
     if (workers == null) workers = new Workers(threads); // after reading a checkpoint
     return workers;
+  }
+
+  /**
+   * Runs tasks 0 to {@code tasks - 1} over the run's threads, each task whole on one thread, and
+   * returns when all are done: for work on the model from outside it, such as observing it, whose
+   * tasks each write only their own results, so that the result does not depend on threads.
+   */
+  public void inParallel(int tasks, IntConsumer task) {
+    workers().forEachBlock(tasks, task);
   }
 
   /**

@@ -18,13 +18,6 @@ final class ResidentChoice implements java.io.Serializable {
   /** Voice fades with a one-year memory: each week keeps 51/52 of it. */
   static final float VOICE_KEEP = 51f / 52f;
 
-  /**
-   * Safety factor of the bound that settles "nothing this week" without every exponential:
-   * FastExp is within 1e-15 of exp, and the sum and product of at most six terms round by under
-   * 1e-15 more, so 1 + 1e-12 leaves a thousandfold margin.
-   */
-  static final double NO_MARGIN = 1 + 1e-12;
-
   private final CivicModel model;
   private final Behaviour b;
   private final boolean threshold;
@@ -220,47 +213,37 @@ final class ResidentChoice implements java.io.Serializable {
                   : Double.NEGATIVE_INFINITY;
           final double draw = Seeds.uniform(weekKey, i);
           double hours = 0;
-          // Most residents do nothing in a week. When even every option at the best one's
-          // utility could not outweigh doing nothing against this draw, that is the choice, and
-          // three exponentials are saved. The bound is strict (NO_MARGIN covers FastExp's
-          // error and the sum's rounding), so the choice is the same as from the full sum.
-          final double best = Math.max(Math.max(uInf, uFor), Math.max(uCiv, uCop));
-          final int options = 2 + (civicOpen ? 1 : 0) + (coproductionOpen ? 1 : 0);
-          if (surelyNothing(draw, best, options)) {
+          final double eInf = FastExp.exp(uInf);
+          final double eFor = FastExp.exp(uFor);
+          final double eCiv = civicOpen ? FastExp.exp(uCiv) : 0;
+          final double eCop = coproductionOpen ? FastExp.exp(uCop) : 0;
+          double x = draw * (1 + eInf + eFor + eCiv + eCop);
+          if ((x -= 1) < 0) {
             act = Activity.NONE;
+          } else if ((x -= eInf) < 0) {
+            act = Activity.INFORMAL;
+            hours = hInf;
+            lastInformal[i] = week;
+            volunteer += hInf;
+          } else if ((x -= eFor) < 0) {
+            act = Activity.FORMAL;
+            hours = hFor;
+            lastFormal[i] = week;
+            volunteer += hFor;
+            credited += hFor;
+          } else if ((x -= eCiv) < 0) {
+            act = Activity.CIVIC;
+            hours = hCiv;
+            lastCivic[i] = week;
+            civic++;
+            civicOutcome(p, i, w, bo, heardWeekKey);
           } else {
-            final double eInf = FastExp.exp(uInf);
-            final double eFor = FastExp.exp(uFor);
-            final double eCiv = civicOpen ? FastExp.exp(uCiv) : 0;
-            final double eCop = coproductionOpen ? FastExp.exp(uCop) : 0;
-            double x = draw * (1 + eInf + eFor + eCiv + eCop);
-            if ((x -= 1) < 0) {
-              act = Activity.NONE;
-            } else if ((x -= eInf) < 0) {
-              act = Activity.INFORMAL;
-              hours = hInf;
-              lastInformal[i] = week;
-              volunteer += hInf;
-            } else if ((x -= eFor) < 0) {
-              act = Activity.FORMAL;
-              hours = hFor;
-              lastFormal[i] = week;
-              volunteer += hFor;
-              credited += hFor;
-            } else if ((x -= eCiv) < 0) {
-              act = Activity.CIVIC;
-              hours = hCiv;
-              lastCivic[i] = week;
-              civic++;
-              civicOutcome(p, i, w, bo, heardWeekKey);
-            } else {
-              act = Activity.COPRODUCTION;
-              hours = hCop;
-              lastCoproduction[i] = week;
-              volunteer += hCop;
-              credited += hCop;
-              coproduction += hCop * (0.5 + s);
-            }
+            act = Activity.COPRODUCTION;
+            hours = hCop;
+            lastCoproduction[i] = week;
+            volunteer += hCop;
+            credited += hCop;
+            coproduction += hCop * (0.5 + s);
           }
           // Burnout: taking on more than one can for weeks on end ends in dropping out.
           float load = 0.9f * loadOf[i] + 0.1f * (float) (hours / free);
@@ -286,15 +269,6 @@ final class ResidentChoice implements java.io.Serializable {
       }
       tally.closeWard(w, civic, founders, active, volunteer, coproduction, credited);
     }
-  }
-
-  /**
-   * True when {@code draw} picks "nothing" whatever the exponentials of {@code options}
-   * utilities of at most {@code best}: then {@code draw * (1 + e1 + ... + ek) - 1 < 0} with every
-   * e at most {@code FastExp.exp(best)}, within FastExp's error and the rounding of the sum.
-   */
-  static boolean surelyNothing(double draw, double best, int options) {
-    return draw * (1 + options * FastExp.exp(best)) * NO_MARGIN < 1;
   }
 
   /** A civic act is heard (trust rises) or ignored (trust falls; too often and one gives up). */

@@ -46,8 +46,15 @@ public enum ServiceType {
 
   /** Hours a week of all services a resident of quintile q needs. */
   public static double totalNeed(int q) {
-    double sum = 0;
-    for (ServiceType s : values()) sum += s.need(q);
-    return sum;
+    return TOTAL_NEED[q];
+  }
+
+  /** {@link #totalNeed} by quintile, summed once: it is read for every resident observed. */
+  private static final double[] TOTAL_NEED = new double[5];
+
+  static {
+    for (int q = 0; q < 5; q++) {
+      for (ServiceType s : values()) TOTAL_NEED[q] += s.need(q);
+    }
   }
 }
