@@ -34,7 +34,11 @@ public class CivicModel extends SimState {
   GroupLife groupLife;
   /** The week being processed (negative during burn-in). */
   private int now;
-  /** Residents stepped in blocks of about this many; fixed, so results do not depend on threads. */
+  /**
+   * Residents are stepped in blocks of whole wards of at most this many together (or one larger
+   * ward); fixed, so results do not depend on threads, and a ward's tally never depends on the
+   * blocks. 2,048 measured no better at 100,000 residents and perhaps worse at 1,000,000.
+   */
   public static final int BLOCK = 8192;
   /** Block k is wards [blockWards[k], blockWards[k + 1]). */
   private int[] blockWards;

@@ -25,7 +25,7 @@ class DeterminismTest {
     }
   }
 
-  /** Residents are stepped in blocks of 8,192, so the population must span several blocks. */
+  /** Residents are stepped in blocks of whole wards: twelve wards of 2,500 make four blocks. */
   @Test
   void oneThreadOrThreeGiveIdenticalMetrics() {
     Scenario s = scenario(SMALL, "steps=20", "borough.residents=30000", "borough.wards=12");
