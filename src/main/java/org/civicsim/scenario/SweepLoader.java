@@ -209,13 +209,27 @@ public final class SweepLoader {
     return null;
   }
 
+  /**
+   * A key the sweep cannot do without gave no text: when it is absent say so at the top, and when
+   * it is there with no value ({@code base:}, {@code base: null}, {@code base: ""}) say so where
+   * it is; a value of the wrong kind has been reported already.
+   */
+  private static void required(
+      YamlNode.Mapping m, String key, String name, String what, Problems problems) {
+    YamlNode.Entry e = m.entry(key);
+    if (e == null) {
+      problems.add(new Pos(name, 0, 0), key, "missing: " + what);
+    } else if (YamlNode.isNull(e.value())
+        || e.value() instanceof YamlNode.Scalar s && s.text().isBlank()) {
+      problems.add(e.value().pos(), key, "no value: give " + what);
+    }
+  }
+
   private static Path base(YamlNode.Mapping m, Path file, String name, Problems problems) {
     String b = text(m, "base", problems);
-    if (b == null) {
-      if (m.entry("base") == null) {
-        problems.add(new Pos(name, 0, 0), "base",
-            "missing: the scenario the sweep changes, for example base: ../baseline.yaml");
-      }
+    if (b == null || b.isBlank()) {
+      required(m, "base", name, "the scenario the sweep changes, for example base: ../baseline.yaml",
+          problems);
       return null;
     }
     try {
@@ -230,11 +244,9 @@ public final class SweepLoader {
 
   private static String design(YamlNode.Mapping m, String name, Problems problems) {
     String d = text(m, "design", problems);
-    if (d == null) {
-      if (m.entry("design") == null) {
-        problems.add(new Pos(name, 0, 0), "design",
-            "missing: " + String.join(", ", DESIGNS.subList(0, 3)) + " or morris");
-      }
+    if (d == null || d.isBlank()) {
+      required(m, "design", name, String.join(", ", DESIGNS.subList(0, 3)) + " or morris",
+          problems);
       return null;
     }
     if (DESIGNS.contains(d)) {
