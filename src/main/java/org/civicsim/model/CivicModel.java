@@ -102,15 +102,15 @@ public class CivicModel extends SimState {
   }
 
   /**
-   * Heap a run of this scenario needs at its peak, in bytes: about 98 bytes a resident for their
-   * state and the observer's scratch, plus 8 a tie while the network is built (4 once built),
-   * plus a fixed 64 MiB. Measured: 136.7 bytes a resident at 1,000,000 residents and mean degree
-   * 10 once built (docs/performance.md).
+   * Heap a run of this scenario needs at its peak, in bytes: about 130 bytes a resident for their
+   * state, their choice's four weights and the observer's scratch, plus 8 a tie while the network
+   * is built (4 once built), plus a fixed 64 MiB. Measured: about 155 bytes a resident at
+   * 1,000,000 residents and mean degree 10 once built (docs/performance.md).
    */
   public static long estimateBytes(Scenario s) {
     long n = s.totalResidents();
     int degree = s.network().type() == org.civicsim.scenario.Network.Type.COMPLETE ? 0 : s.network().meanDegree();
-    return n * (98L + 8L * degree) + (64L << 20);
+    return n * (130L + 8L * degree) + (64L << 20);
   }
 
   /** The week being processed, or the last one processed between steps. */
@@ -410,6 +410,7 @@ public class CivicModel extends SimState {
     float keep = (float) (1 - scenario.behaviour().closureLoss());
     for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
       population.trust[i] *= keep;
+      choice.renew(i);
     }
   }
 }

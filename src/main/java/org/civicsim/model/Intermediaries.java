@@ -106,6 +106,7 @@ final class Intermediaries implements java.io.Serializable {
     double gain = cd.skillGain() * (kind == COACH ? 2 : 1);
     p.skills[i] += (float) (gain * (1 - p.skills[i]));
     p.trust[i] += (float) (cd.trustGain() * (1 - p.trust[i]));
+    model.choice.renew(i);
     p.lastContact[i] = week;
     p.ignored[i] = 0;
     p.voice[i] += (float) cd.bridgingWeight();

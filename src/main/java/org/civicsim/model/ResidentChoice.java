@@ -39,6 +39,17 @@ final class ResidentChoice implements java.io.Serializable {
   private final int[] boroughSize;
   /** Active residents of each borough last week, for complete networks. */
   final int[] boroughActive;
+  /**
+   * Each resident's four weights, at [4i, 4i + 4): exp of the part of the utility of informal,
+   * formal, civic and co-production activity that changes only when something happens to the
+   * resident (skills, trust, motivation) or to its borough's policy; 0 where the council offers
+   * no such channel. Null under the threshold rule. Whoever changes those calls {@link #renew}.
+   */
+  private final double[] weights;
+  /** exp of the habit, member and no-facility terms: factors of a week's weights. */
+  private final double habitFactor;
+  private final double memberFactor;
+  private final double noFacility;
 
   ResidentChoice(CivicModel model, long seed) {
     this.model = model;
@@ -61,6 +72,10 @@ final class ResidentChoice implements java.io.Serializable {
     boroughActive = new int[n];
     for (int k = 0; k < n; k++) boroughSize[k] = model.councils[k].residents;
     wardBorough = model.wards.borough;
+    weights = threshold ? null : new double[4 * model.population.n];
+    habitFactor = FastExp.exp(b.habitWeight());
+    memberFactor = FastExp.exp(b.memberWeight());
+    noFacility = FastExp.exp(-1.5);
     refresh();
   }
 
@@ -80,6 +95,62 @@ final class ResidentChoice implements java.io.Serializable {
       lossFactor[k] = l.council().explainDecisions() ? b.explainedFactor() : 1.0;
       actVoice[k] = (float) Council.actVoice(l.council());
     }
+    if (weights != null) for (int i = 0; i < model.population.n; i++) renew(i);
+  }
+
+  /** The weights of every resident, [4i, 4i + 4) for resident i (for tests). */
+  double[] weights() {
+    return weights;
+  }
+
+  /**
+   * Computes resident i's weights again: call it after changing the resident's skills, trust or
+   * motivation. Each weight is exp of the activity's utility without the parts a week brings
+   * (ties, a recent contact, habit, group, the ward's opportunities and PB round).
+   */
+  void renew(int i) {
+    if (weights == null) return;
+    final Population p = model.population;
+    final int bo = wardBorough[p.ward[i]];
+    final double s = p.skills[i];
+    final double tr = p.trust[i];
+    final double free = Math.max(0.5, p.freeHours[i]);
+    final boolean online = (p.flags[i] & Population.ONLINE) != 0;
+    final double motive = b.motivationWeight() * (p.motivation[i] - 0.5);
+    // A pledge platform halves the effort of finding and arranging informal help.
+    final double costInf = pledge[bo] && online ? 0.5 * b.hoursInformal() : b.hoursInformal();
+    final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
+    final int at = 4 * i;
+    weights[at] =
+        FastExp.exp(
+            b.ascInformal() + 0.5 * b.skillWeight() * s + motive - b.timeWeight() * costInf / free);
+    weights[at + 1] =
+        FastExp.exp(
+            b.ascFormal()
+                + b.skillWeight() * s
+                + 0.5 * b.trustWeight() * tr
+                + motive
+                - b.timeWeight() * b.hoursFormal() / free
+                + creditsFormal[bo]);
+    weights[at + 2] =
+        councilOn[bo]
+            ? FastExp.exp(
+                b.ascCivic()
+                    + b.skillWeight() * Math.min(1.0, s + skillBoost[bo])
+                    + b.trustWeight() * tr
+                    + motive
+                    - b.timeWeight() * hCiv / free)
+            : 0;
+    weights[at + 3] =
+        councilOn[bo]
+            ? FastExp.exp(
+                b.ascCoproduction()
+                    + b.skillWeight() * s
+                    + b.trustWeight() * tr
+                    + motive
+                    - b.timeWeight() * b.hoursCoproduction() / free
+                    + creditsCoproduction[bo])
+            : 0;
   }
 
   /** Chooses for the residents of wards [firstWard, endWard) in week {@code week}, and tallies them. */
@@ -96,7 +167,6 @@ final class ResidentChoice implements java.io.Serializable {
     final byte[] next = p.activeNext;
     final int[] burntOutUntil = p.burntOutUntil;
     final float[] skills = p.skills;
-    final float[] trust = p.trust;
     final float[] freeHours = p.freeHours;
     final byte[] flags = p.flags;
     final float[] motivation = p.motivation;
@@ -111,6 +181,7 @@ final class ResidentChoice implements java.io.Serializable {
     final float[] voice = p.voice;
     final byte[] activity = p.activity;
     final int[] bridgeOf = p.bridge;
+    final double[] weight = weights;
     final Ties t = model.ties;
     final boolean complete = t.complete();
     final int[] offsets = t.offsetsArray();
@@ -119,17 +190,24 @@ final class ResidentChoice implements java.io.Serializable {
     final double[] civicBonus = ws.civicBonus;
     final boolean[] communityFacility = ws.communityFacility;
     final int[] residentStart = model.wards.residentStart;
-    final double habit = b.habitWeight();
+    final double socialWeight = b.socialWeight();
+    final int contactWeeks = b.contactWeeks();
+    final double contactWeight = b.contactWeight();
     final int limit = b.ignoredLimit();
     final double hInf = b.hoursInformal();
     final double hFor = b.hoursFormal();
     final double hCop = b.hoursCoproduction();
+    final double burnoutLoad = b.burnoutLoad();
     final long weekKey = Seeds.keyOf(key, week);
     final long heardWeekKey = Seeds.keyOf(heardKey, week);
     final Tally tally = model.tally;
     final long joinWeekKey = tally.weekKey(week);
     for (int w = firstWard; w < endWard; w++) {
       final int bo = wardBorough[w];
+      // The ward's parts of the utilities this week, as factors of the weights.
+      final double formalNotMember = FastExp.exp(formalOpportunity[w]);
+      final double coproductionHere = communityFacility[w] ? 1 : noFacility;
+      final double bonus = civicBonus[w];
       // The ward's tally, summed in resident order as they choose.
       int civic = 0;
       int founders = 0;
@@ -158,65 +236,35 @@ final class ResidentChoice implements java.io.Serializable {
             }
             social = degree == 0 ? 0 : on / (double) degree;
           }
-          final double s = skills[i];
-          final double tr = trust[i];
-          final double free = Math.max(0.5, freeHours[i]);
-          final boolean online = (flags[i] & Population.ONLINE) != 0;
+          // exp(u) of each activity: the resident's weight times this week's factors (ties,
+          // a recent contact, habit, the ward), so one exponential a week rather than four.
+          final double shared =
+              FastExp.exp(
+                  socialWeight * social
+                      + (week - lastContact[i] < contactWeeks ? contactWeight : 0));
           final boolean member = group[i] >= 0;
-          final double common =
-              b.socialWeight() * social
-                  + b.motivationWeight() * (motivation[i] - 0.5)
-                  + (week - lastContact[i] < b.contactWeeks() ? b.contactWeight() : 0);
-          final boolean easy = pledge[bo] && online;
-          // A pledge platform halves the effort of finding and arranging informal help.
-          final double costInf = easy ? 0.5 * hInf : hInf;
-          final double uInf =
-              b.ascInformal()
-                  + 0.5 * b.skillWeight() * s
-                  + common
-                  + (week - lastInformal[i] < 4 ? habit : 0)
-                  - b.timeWeight() * costInf / free;
-          final double uFor =
-              b.ascFormal()
-                  + b.skillWeight() * s
-                  + 0.5 * b.trustWeight() * tr
-                  + common
-                  + (week - lastFormal[i] < 4 ? habit : 0)
-                  - b.timeWeight() * hFor / free
-                  + (member ? b.memberWeight() : formalOpportunity[w])
-                  + creditsFormal[bo];
-          final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
-          final boolean civicOpen = councilOn[bo] && ignored[i] < limit;
-          final boolean coproductionOpen = councilOn[bo];
-          final double uCiv =
-              civicOpen
-                  ? b.ascCivic()
-                      // A PB round or consultation draws most those able to make their case.
-                      + civicBonus[w] * 2 * s
-                      + b.skillWeight() * Math.min(1.0, s + skillBoost[bo])
-                      + b.trustWeight() * tr
-                      + common
-                      + (week - lastCivic[i] < 4 ? habit : 0)
-                      - b.timeWeight() * hCiv / free
-                  : Double.NEGATIVE_INFINITY;
-          final double uCop =
-              coproductionOpen
-                  ? b.ascCoproduction()
-                      + b.skillWeight() * s
-                      + b.trustWeight() * tr
-                      + common
-                      + (week - lastCoproduction[i] < 4 ? habit : 0)
-                      - b.timeWeight() * hCop / free
-                      + (member ? b.memberWeight() : 0)
-                      + (communityFacility[w] ? 0 : -1.5)
-                      + creditsCoproduction[bo]
-                  : Double.NEGATIVE_INFINITY;
+          final int at = 4 * i;
+          final double eInf =
+              shared * weight[at] * (week - lastInformal[i] < 4 ? habitFactor : 1);
+          final double eFor =
+              shared
+                  * weight[at + 1]
+                  * (week - lastFormal[i] < 4 ? habitFactor : 1)
+                  * (member ? memberFactor : formalNotMember);
+          double eCiv =
+              ignored[i] < limit
+                  ? shared * weight[at + 2] * (week - lastCivic[i] < 4 ? habitFactor : 1)
+                  : 0;
+          // A PB round or consultation draws most those able to make their case.
+          if (bonus != 0 && eCiv != 0) eCiv *= FastExp.exp(bonus * 2 * skills[i]);
+          final double eCop =
+              shared
+                  * weight[at + 3]
+                  * (week - lastCoproduction[i] < 4 ? habitFactor : 1)
+                  * (member ? memberFactor : 1)
+                  * coproductionHere;
           final double draw = Seeds.uniform(weekKey, i);
           double hours = 0;
-          final double eInf = FastExp.exp(uInf);
-          final double eFor = FastExp.exp(uFor);
-          final double eCiv = civicOpen ? FastExp.exp(uCiv) : 0;
-          final double eCop = coproductionOpen ? FastExp.exp(uCop) : 0;
           double x = draw * (1 + eInf + eFor + eCiv + eCop);
           if ((x -= 1) < 0) {
             act = Activity.NONE;
@@ -233,7 +281,10 @@ final class ResidentChoice implements java.io.Serializable {
             credited += hFor;
           } else if ((x -= eCiv) < 0) {
             act = Activity.CIVIC;
-            hours = hCiv;
+            hours =
+                onlineChannel[bo] && (flags[i] & Population.ONLINE) != 0
+                    ? b.hoursCivicOnline()
+                    : b.hoursCivic();
             lastCivic[i] = week;
             civic++;
             civicOutcome(p, i, w, bo, heardWeekKey);
@@ -243,13 +294,18 @@ final class ResidentChoice implements java.io.Serializable {
             lastCoproduction[i] = week;
             volunteer += hCop;
             credited += hCop;
-            coproduction += hCop * (0.5 + s);
+            coproduction += hCop * (0.5 + skills[i]);
           }
-          // Burnout: taking on more than one can for weeks on end ends in dropping out.
-          float load = 0.9f * loadOf[i] + 0.1f * (float) (hours / free);
-          if (load > b.burnoutLoad()) {
+          // Burnout: taking on more than one can for weeks on end ends in dropping out. A week
+          // without hours only lets the load fade, so free time is read only for one with hours.
+          float load =
+              hours == 0
+                  ? 0.9f * loadOf[i]
+                  : 0.9f * loadOf[i] + 0.1f * (float) (hours / Math.max(0.5, freeHours[i]));
+          if (load > burnoutLoad) {
             burntOutUntil[i] = week + b.burnoutWeeks();
             motivation[i] *= 0.9f;
+            renew(i);
             load = 0;
           }
           loadOf[i] = load;
@@ -281,6 +337,7 @@ final class ResidentChoice implements java.io.Serializable {
       p.trust[i] -= (float) (b.ignoredLoss() * lossFactor[bo] * p.trust[i]);
       if (p.ignored[i] < Byte.MAX_VALUE) p.ignored[i]++;
     }
+    renew(i);
   }
 
   /**
