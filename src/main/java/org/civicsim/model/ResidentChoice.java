@@ -46,6 +46,16 @@ final class ResidentChoice implements java.io.Serializable {
    * no such channel. Null under the threshold rule. Whoever changes those calls {@link #renew}.
    */
   private final double[] weights;
+  /**
+   * exp(social_weight·on/degree + C), the week's factor from a resident's ties and contact, for
+   * every degree up to {@link #TABLED_DEGREE} and every count of active ties: at [row(degree) + on]
+   * without a recent contact, and that plus {@link #socialRows} with one. Computed as the loop
+   * would compute it, so the same to the bit; a larger degree is computed in the loop.
+   */
+  private final double[] socialTable;
+  /** Entries of the social table for one contact state: rows of 1, 2, ... TABLED_DEGREE + 1. */
+  private final int socialRows;
+  static final int TABLED_DEGREE = 63;
   /** exp of the habit, member and no-facility terms: factors of a week's weights. */
   private final double habitFactor;
   private final double memberFactor;
@@ -76,6 +86,16 @@ final class ResidentChoice implements java.io.Serializable {
     habitFactor = FastExp.exp(b.habitWeight());
     memberFactor = FastExp.exp(b.memberWeight());
     noFacility = FastExp.exp(-1.5);
+    socialRows = (TABLED_DEGREE + 1) * (TABLED_DEGREE + 2) / 2;
+    socialTable = new double[2 * socialRows];
+    for (int contact = 0; contact < 2; contact++) {
+      for (int degree = 0; degree <= TABLED_DEGREE; degree++) {
+        for (int on = 0; on <= degree; on++) {
+          socialTable[contact * socialRows + degree * (degree + 1) / 2 + on] =
+              social(degree == 0 ? 0 : on / (double) degree, contact == 1);
+        }
+      }
+    }
     refresh();
   }
 
@@ -96,6 +116,16 @@ final class ResidentChoice implements java.io.Serializable {
       actVoice[k] = (float) Council.actVoice(l.council());
     }
     if (weights != null) for (int i = 0; i < model.population.n; i++) renew(i);
+  }
+
+  /** exp(social_weight·social + C): the factor of a resident's ties and a recent contact. */
+  private double social(double social, boolean contact) {
+    return FastExp.exp(b.socialWeight() * social + (contact ? b.contactWeight() : 0));
+  }
+
+  /** The tabled factor of {@code on} active ties of {@code degree} (at most TABLED_DEGREE). */
+  double socialFactor(int degree, int on, boolean contact) {
+    return socialTable[(contact ? socialRows : 0) + degree * (degree + 1) / 2 + on];
   }
 
   /** The weights of every resident, [4i, 4i + 4) for resident i (for tests). */
@@ -190,9 +220,7 @@ final class ResidentChoice implements java.io.Serializable {
     final double[] civicBonus = ws.civicBonus;
     final boolean[] communityFacility = ws.communityFacility;
     final int[] residentStart = model.wards.residentStart;
-    final double socialWeight = b.socialWeight();
     final int contactWeeks = b.contactWeeks();
-    final double contactWeight = b.contactWeight();
     final int limit = b.ignoredLimit();
     final double hInf = b.hoursInformal();
     final double hFor = b.hoursFormal();
@@ -219,10 +247,14 @@ final class ResidentChoice implements java.io.Serializable {
         voice[i] *= VOICE_KEEP;
         byte act = Activity.NONE;
         if (burntOutUntil[i] <= week) {
-          final double social;
+          // exp(u) of each activity is the resident's weight times this week's factors (ties,
+          // a recent contact, habit, the ward): no exponential in most residents' weeks.
+          final boolean contact = week - lastContact[i] < contactWeeks;
+          final double shared;
           if (complete) {
             int others = boroughSize[bo] - 1;
-            social = others <= 0 ? 0 : (boroughActive[bo] - prev[i]) / (double) others;
+            shared =
+                social(others <= 0 ? 0 : (boroughActive[bo] - prev[i]) / (double) others, contact);
           } else {
             int a = offsets[i];
             int e = offsets[i + 1];
@@ -234,14 +266,11 @@ final class ResidentChoice implements java.io.Serializable {
               on += prev[bridge];
               degree++;
             }
-            social = degree == 0 ? 0 : on / (double) degree;
+            shared =
+                degree <= TABLED_DEGREE
+                    ? socialFactor(degree, on, contact)
+                    : social(on / (double) degree, contact);
           }
-          // exp(u) of each activity: the resident's weight times this week's factors (ties,
-          // a recent contact, habit, the ward), so one exponential a week rather than four.
-          final double shared =
-              FastExp.exp(
-                  socialWeight * social
-                      + (week - lastContact[i] < contactWeeks ? contactWeight : 0));
           final boolean member = group[i] >= 0;
           final int at = 4 * i;
           final double eInf =

@@ -1,12 +1,14 @@
 package org.civicsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.civicsim.scenario.Behaviour;
 import org.civicsim.scenario.Scenario;
 import org.civicsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Each resident's weights (exp of the part of each utility that changes only on events) are kept
  * up to date by every rule that changes skills, trust or motivation, and by a change of policy:
- * week by week they equal the weights computed afresh from the residents, to the bit.
+ * week by week they equal the weights computed afresh from the residents, to the bit. The table
+ * of the week's factor from ties and contact holds, for every degree, what the utility gives.
  */
 class ResidentWeightsTest {
 
@@ -90,6 +93,26 @@ class ResidentWeightsTest {
     int changed = 0;
     for (int i = 0; i < m.population().n; i++) if (after[4 * i + 1] > before[4 * i + 1]) changed++;
     assertTrue(changed > 0.9 * m.population().n, changed + " formal weights rose with credits");
+  }
+
+  @Test
+  void theTableOfTiesAndContactHoldsTheFactorForEveryDegree() throws Exception {
+    Scenario s = small("baseline.yaml");
+    CivicModel m = ModelRuns.started(s, 0);
+    Behaviour b = s.behaviour();
+    for (int degree = 0; degree <= ResidentChoice.TABLED_DEGREE; degree++) {
+      for (int on = 0; on <= degree; on++) {
+        for (boolean contact : new boolean[] {false, true}) {
+          double share = degree == 0 ? 0 : on / (double) degree;
+          double u = b.socialWeight() * share + (contact ? b.contactWeight() : 0);
+          assertEquals(
+              FastExp.exp(u),
+              m.choice.socialFactor(degree, on, contact),
+              0.0,
+              on + " of " + degree + (contact ? " with contact" : ""));
+        }
+      }
+    }
   }
 
   /** Every resident's weights equal those computed afresh (which leaves them unchanged). */
