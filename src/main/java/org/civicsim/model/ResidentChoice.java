@@ -56,6 +56,11 @@ final class ResidentChoice implements java.io.Serializable {
   /** Entries of the social table for one contact state: rows of 1, 2, ... TABLED_DEGREE + 1. */
   private final int socialRows;
   static final int TABLED_DEGREE = 63;
+  /**
+   * Each thread's factors of ties and contact for the ward it is choosing for, grown to the
+   * largest ward it has met: the only allocation, and never in a week like the last.
+   */
+  private static final ThreadLocal<double[]> TIES = ThreadLocal.withInitial(() -> new double[0]);
   /** exp of the habit, member and no-facility terms: factors of a week's weights. */
   private final double habitFactor;
   private final double memberFactor;
@@ -230,6 +235,12 @@ final class ResidentChoice implements java.io.Serializable {
     final long heardWeekKey = Seeds.keyOf(heardKey, week);
     final Tally tally = model.tally;
     final long joinWeekKey = tally.weekKey(week);
+    int most = 0;
+    for (int w = firstWard; w < endWard; w++) {
+      most = Math.max(most, residentStart[w + 1] - residentStart[w]);
+    }
+    double[] ties = TIES.get();
+    if (ties.length < most) TIES.set(ties = new double[most]);
     for (int w = firstWard; w < endWard; w++) {
       final int bo = wardBorough[w];
       // The ward's parts of the utilities this week, as factors of the weights.
@@ -243,33 +254,45 @@ final class ResidentChoice implements java.io.Serializable {
       double volunteer = 0;
       double coproduction = 0;
       double credited = 0;
-      for (int i = residentStart[w]; i < residentStart[w + 1]; i++) {
+      final int first = residentStart[w];
+      final int end = residentStart[w + 1];
+      if (!complete) {
+        // First every resident's factor of ties and contact, in a short loop of its own: apart
+        // from the choice, its reads of last week's activity overlap (about a quarter faster on
+        // two threads, measured).
+        for (int i = first; i < end; i++) {
+          int a = offsets[i];
+          int e = offsets[i + 1];
+          int on = 0;
+          for (int k = a; k < e; k++) on += prev[targets[k]];
+          int degree = e - a;
+          int bridge = bridgeOf[i];
+          if (bridge >= 0) { // the tie an intermediary made
+            on += prev[bridge];
+            degree++;
+          }
+          boolean contact = week - lastContact[i] < contactWeeks;
+          ties[i - first] =
+              degree <= TABLED_DEGREE
+                  ? socialFactor(degree, on, contact)
+                  : social(on / (double) degree, contact);
+        }
+      }
+      for (int i = first; i < end; i++) {
         voice[i] *= VOICE_KEEP;
         byte act = Activity.NONE;
         if (burntOutUntil[i] <= week) {
           // exp(u) of each activity is the resident's weight times this week's factors (ties,
           // a recent contact, habit, the ward): no exponential in most residents' weeks.
-          final boolean contact = week - lastContact[i] < contactWeeks;
           final double shared;
           if (complete) {
             int others = boroughSize[bo] - 1;
             shared =
-                social(others <= 0 ? 0 : (boroughActive[bo] - prev[i]) / (double) others, contact);
+                social(
+                    others <= 0 ? 0 : (boroughActive[bo] - prev[i]) / (double) others,
+                    week - lastContact[i] < contactWeeks);
           } else {
-            int a = offsets[i];
-            int e = offsets[i + 1];
-            int on = 0;
-            for (int k = a; k < e; k++) on += prev[targets[k]];
-            int degree = e - a;
-            int bridge = bridgeOf[i];
-            if (bridge >= 0) { // the tie an intermediary made
-              on += prev[bridge];
-              degree++;
-            }
-            shared =
-                degree <= TABLED_DEGREE
-                    ? socialFactor(degree, on, contact)
-                    : social(on / (double) degree, contact);
+            shared = ties[i - first];
           }
           final boolean member = group[i] >= 0;
           final int at = 4 * i;
