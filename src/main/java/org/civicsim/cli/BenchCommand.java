@@ -10,7 +10,7 @@ import java.util.List;
 import org.civicsim.bench.Bench;
 import org.civicsim.bench.BenchTable;
 import org.civicsim.bench.Measurement;
-import org.civicsim.io.OutputException;
+import org.civicsim.bench.Paired;
 
 /**
  * {@code civicsim bench}: the performance harness. Prints the table and writes bench.csv; the
@@ -48,10 +48,20 @@ final class BenchCommand extends HelpfulCommand {
       splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
 
+  @Parameter(
+      names = "--pair",
+      arity = 2,
+      description = "two builds (jars or class folders) timed against each other")
+  private List<String> pair = new ArrayList<>();
+
+  @Parameter(names = "--rounds", description = "with --pair: stretches timed for each build")
+  private int rounds = 30;
+
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("bench", files);
     List<Integer> sizes = sizes();
+    if (!pair.isEmpty()) return pair(sizes, stdout, stderr);
     if ((steps != null && steps < 1) || threads < 1 || burnIn < 0 || masonResidents < 0) {
       throw new InputException(
           "--steps and --threads must be at least 1, --burn-in and --mason-residents at least 0");
@@ -59,12 +69,7 @@ final class BenchCommand extends HelpfulCommand {
     String file = files.isEmpty() ? "scenarios/baseline.yaml" : files.get(0);
     Path scenario = ScenarioFiles.readable(file);
     ScenarioFiles.load(file, set); // every problem in the file is reported before any work
-    Path folder = Path.of(out);
-    try {
-      Files.createDirectories(folder);
-    } catch (Exception e) {
-      throw new OutputException("cannot create " + folder + ": " + e.getMessage());
-    }
+    Path folder = outputFolder(out);
     Bench bench =
         new Bench(
             new Bench.Settings(
@@ -81,6 +86,51 @@ final class BenchCommand extends HelpfulCommand {
     Path csv = folder.resolve("bench.csv");
     Bench.writeCsv(csv, rows);
     stdout.print(BenchTable.format(rows, bench.notes()));
+    stdout.println("written to " + csv);
+    return ExitCode.OK;
+  }
+
+  /** Two builds timed against each other in this JVM ({@link Paired}). */
+  private int pair(List<Integer> sizes, PrintStream stdout, PrintStream stderr) throws Exception {
+    if (sizes.size() > 1) throw new InputException("--pair takes one size: --residents N");
+    if (rounds < 1 || (steps != null && steps < 1) || threads < 1 || burnIn < 0) {
+      throw new InputException(
+          "--rounds, --steps and --threads must be at least 1, --burn-in at least 0");
+    }
+    Path[] builds = new Path[2];
+    for (int k = 0; k < 2; k++) {
+      Path b = Path.of(pair.get(k));
+      if (!Files.isReadable(b)) {
+        throw new InputException("--pair: cannot read " + b + " (a jar or a folder of classes)");
+      }
+      builds[k] = b;
+    }
+    String file = files.isEmpty() ? "scenarios/baseline.yaml" : files.get(0);
+    Path scenario = ScenarioFiles.readable(file);
+    List<String> overrides = new ArrayList<>(set);
+    if (!sizes.isEmpty()) {
+      overrides.add("borough.residents=" + sizes.get(0));
+      overrides.add("borough.wards=" + Math.max(1, sizes.get(0) / 1000));
+    }
+    overrides.add("behaviour.burn_in_weeks=" + burnIn);
+    ScenarioFiles.load(file, overrides); // every problem in the file is reported before any work
+    Path folder = outputFolder(out);
+    Paired.Result r =
+        Paired.run(
+            new Paired.Settings(
+                builds[0],
+                builds[1],
+                scenario,
+                overrides,
+                threads,
+                rounds,
+                steps == null ? 10 : steps),
+            stderr);
+    Path csv = folder.resolve("bench-pair.csv");
+    Paired.writeCsv(csv, r);
+    stdout.printf("A: %s%nB: %s%n%,d residents, %d thread(s), %d rounds of %d weeks%n",
+        builds[0], builds[1], r.residents(), threads, rounds, steps == null ? 10 : steps);
+    stdout.print(r.describe());
     stdout.println("written to " + csv);
     return ExitCode.OK;
   }

@@ -4,7 +4,6 @@ import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import org.civicsim.calibration.Calibration;
 import org.civicsim.calibration.FirstYear;
 import org.civicsim.io.AtomicFile;
-import org.civicsim.io.OutputException;
 
 /**
  * {@code civicsim calibrate}: fits the behaviour constants to the first-year targets of
@@ -47,12 +45,7 @@ final class CalibrateCommand extends HelpfulCommand {
     }
     String file = files.isEmpty() ? "scenarios/baseline.yaml" : files.get(0);
     ScenarioFiles.load(file, set); // every problem in the file is reported before any work
-    Path folder = Path.of(out);
-    try {
-      Files.createDirectories(folder);
-    } catch (Exception e) {
-      throw new OutputException("cannot create " + folder + ": " + e.getMessage());
-    }
+    Path folder = outputFolder(out);
     Calibration fit = new Calibration(Path.of(file), set, replicates, threads);
     long start = System.nanoTime();
     Calibration.Evaluation best =

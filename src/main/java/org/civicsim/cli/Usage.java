@@ -352,10 +352,26 @@ final class Usage {
         --mason-residents M   size of the MASON-idiomatic variant (default 100000; 0 skips it)
         --set KEY=VALUE       change a scenario key, as for run
         --out DIR             folder for bench.csv (default results/bench)
+        --pair A B            time two builds of the model against each other instead
+                              (jars, such as an earlier commit's target/civicsim.jar, or
+                              class folders); writes bench-pair.csv
+        --rounds R            with --pair: stretches timed for each build (default 30)
         -h, --help            show this help
 
-      example (about 5 minutes on 2 cores):
-        CIVICSIM_JAVA_OPTS=-Xmx16g ./civicsim bench --out /tmp/bench
+      With --pair, each build is loaded by a class loader of its own in this one JVM and the
+      two models, built from the same scenario (--residents gives one size, or the scenario's
+      own), step in alternate stretches of --steps weeks (default 10), the order swapped every
+      round; it prints each build's median, the median ratio B/A with its range, and whether
+      the two builds left the residents in the same state. Separate runs of the harness can
+      differ by 40% on a shared machine; paired rounds share whatever else the machine does.
+
+      examples:
+        CIVICSIM_JAVA_OPTS=-Xmx16g ./civicsim bench --out /tmp/bench     # about 5 minutes
+        cp target/civicsim.jar /tmp/before.jar    # then change the model and build again
+        CIVICSIM_JAVA_OPTS=-Xmx12g ./civicsim bench --pair /tmp/before.jar target/civicsim.jar \\
+            --residents 1000000 --threads 1
+        ./civicsim bench --pair /tmp/before.jar target/civicsim.jar scenarios/england.yaml \\
+            --set borough.count=7 --threads 2 --out /tmp/pair
       """;
 
   static final String GUI =
@@ -428,7 +444,7 @@ final class Usage {
           "usage: civicsim report RESULTS_DIR... [--out DIR] (civicsim help report for more)";
       case "bench" ->
           "usage: civicsim bench [SCENARIO.yaml] [--residents N...] [--steps T] [--threads K]"
-              + " [--out DIR] (civicsim help bench for more)";
+              + " [--out DIR] [--pair A B] (civicsim help bench for more)";
       case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
           + " (civicsim help gui for more)";
       default ->

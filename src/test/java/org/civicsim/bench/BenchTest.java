@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.civicsim.cli.Main;
+import org.civicsim.model.CivicModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +73,43 @@ class BenchTest {
     assertEquals(2, bench("--residents", "lots", "--out", dir.toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("'lots' is not a whole number"));
     assertTrue(Files.notExists(dir.resolve("bench.csv")));
+  }
+
+  @Test
+  void twoBuildsAreTimedAgainstEachOtherInOneJvm(@TempDir Path dir) throws Exception {
+    // The build under test, twice: each copy in its own class loader, stepped in turn.
+    Path classes =
+        Path.of(CivicModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    int code =
+        bench(
+            "--pair", classes.toString(), classes.toString(),
+            "--residents", "2000",
+            "--rounds", "3",
+            "--steps", "1",
+            "--burn-in", "1",
+            "--out", dir.toString());
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("2,000 residents, 2 thread(s), 3 rounds of 1 weeks"), printed);
+    assertTrue(printed.contains("B faster in "), printed);
+    assertTrue(printed.contains("same results after the same weeks: yes"), printed);
+    List<String> lines = Files.readAllLines(dir.resolve("bench-pair.csv"));
+    assertEquals("round,a_ns_per_resident_step,b_ns_per_resident_step", lines.get(0));
+    assertEquals(1 + 3, lines.size());
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      assertEquals(3, cells.length, line);
+      assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[2]) > 0, line);
+    }
+  }
+
+  @Test
+  void aBuildThatIsNotThereIsBadInput(@TempDir Path dir) {
+    Path missing = dir.resolve("before.jar");
+    assertEquals(2, bench("--pair", missing.toString(), dir.toString(), "--out", dir.toString()));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("--pair: cannot read " + missing),
+        err.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.notExists(dir.resolve("bench-pair.csv")));
   }
 }
