@@ -87,6 +87,7 @@ public class CivicModel extends SimState {
    */
   private void chooseAll(int t) {
     tally.beginWeek();
+    choice.ready();
     workers().forEachBlock(blockWards.length - 1, b -> choice.step(blockWards[b], blockWards[b + 1], t));
   }
 

@@ -44,8 +44,9 @@ final class ResidentChoice implements java.io.Serializable {
    * formal, civic and co-production activity that changes only when something happens to the
    * resident (skills, trust, motivation) or to its borough's policy; 0 where the council offers
    * no such channel. Null under the threshold rule. Whoever changes those calls {@link #renew}.
+   * Not kept in checkpoints (a quarter of a resident's bytes): made again by {@link #ready}.
    */
-  private final double[] weights;
+  private transient double[] weights;
   /**
    * exp(social_weight·on/degree + C), the week's factor from a resident's ties and contact, for
    * every degree up to {@link #TABLED_DEGREE} and every count of active ties: at [row(degree) + on]
@@ -126,6 +127,16 @@ final class ResidentChoice implements java.io.Serializable {
   /** exp(social_weight·social + C): the factor of a resident's ties and a recent contact. */
   private double social(double social, boolean contact) {
     return FastExp.exp(b.socialWeight() * social + (contact ? b.contactWeight() : 0));
+  }
+
+  /**
+   * Makes every resident's weights again if a checkpoint left them out; called before each
+   * week's choice, on one thread. Renewals asked for before it find no weights and wait for it.
+   */
+  void ready() {
+    if (threshold || weights != null) return;
+    weights = new double[4 * model.population.n];
+    for (int i = 0; i < model.population.n; i++) renew(i);
   }
 
   /** The tabled factor of {@code on} active ties of {@code degree} (at most TABLED_DEGREE). */
