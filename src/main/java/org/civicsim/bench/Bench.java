@@ -257,10 +257,15 @@ public final class Bench {
       for (int t = 0; t < weeks; t++) week.run();
       ns[k] = (System.nanoTime() - t0) / ((double) weeks * n);
     }
-    java.util.Arrays.sort(ns);
-    return stretches % 2 == 1
-        ? ns[stretches / 2]
-        : (ns[stretches / 2 - 1] + ns[stretches / 2]) / 2;
+    return median(ns);
+  }
+
+  /** The median of {@code x} (the mean of the middle two for an even count). */
+  static double median(double[] x) {
+    double[] s = x.clone();
+    java.util.Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 
   private void say(String format, Object... args) {

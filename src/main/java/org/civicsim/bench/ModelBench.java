@@ -35,13 +35,19 @@ final class ModelBench {
   /** A digest of every resident's state, to check that thread counts agree to the bit. */
   static long digest(CivicModel m) {
     Population p = m.population();
+    return digest(p.n, p.activity, p.trust, p.voice, p.load, p.group);
+  }
+
+  /** The digest of n residents' activity, trust, voice, load and group. */
+  static long digest(
+      int n, byte[] activity, float[] trust, float[] voice, float[] load, int[] group) {
     long h = 17;
-    for (int i = 0; i < p.n; i++) {
-      h = h * 31 + p.activity[i];
-      h = h * 31 + Float.floatToIntBits(p.trust[i]);
-      h = h * 31 + Float.floatToIntBits(p.voice[i]);
-      h = h * 31 + Float.floatToIntBits(p.load[i]);
-      h = h * 31 + p.group[i];
+    for (int i = 0; i < n; i++) {
+      h = h * 31 + activity[i];
+      h = h * 31 + Float.floatToIntBits(trust[i]);
+      h = h * 31 + Float.floatToIntBits(voice[i]);
+      h = h * 31 + Float.floatToIntBits(load[i]);
+      h = h * 31 + group[i];
     }
     return h;
   }

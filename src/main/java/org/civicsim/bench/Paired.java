@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.civicsim.io.AtomicFile;
 import sim.engine.SimState;
 
 /**
@@ -41,11 +41,11 @@ public final class Paired {
   /** Nanoseconds a resident-week of each build, round by round, and whether they agree. */
   public record Result(long residents, double[] a, double[] b, boolean same) {
     public double medianA() {
-      return median(a);
+      return Bench.median(a);
     }
 
     public double medianB() {
-      return median(b);
+      return Bench.median(b);
     }
 
     /** The ratio b/a of each round, sorted. */
@@ -72,7 +72,7 @@ public final class Paired {
               + "same results after the same weeks: %s%n",
           medianA(),
           medianB(),
-          median(r),
+          Bench.median(r),
           r[0],
           r[r.length - 1],
           bFaster(),
@@ -109,20 +109,14 @@ public final class Paired {
 
   /** Writes each round's figures, {@code round,a_ns_per_resident_step,b_ns_per_resident_step}. */
   public static void writeCsv(Path file, Result r) throws IOException {
-    StringBuilder sb = new StringBuilder("round,a_ns_per_resident_step,b_ns_per_resident_step\n");
-    for (int k = 0; k < r.a().length; k++) {
-      sb.append(String.format(Locale.ROOT, "%d,%.3f,%.3f%n", k + 1, r.a()[k], r.b()[k]));
-    }
-    Path part = file.resolveSibling(file.getFileName() + ".part");
-    Files.writeString(part, sb);
-    Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  private static double median(double[] x) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    AtomicFile.write(
+        file,
+        w -> {
+          w.write("round,a_ns_per_resident_step,b_ns_per_resident_step\n");
+          for (int k = 0; k < r.a().length; k++) {
+            w.write(String.format(Locale.ROOT, "%d,%.3f,%.3f%n", k + 1, r.a()[k], r.b()[k]));
+          }
+        });
   }
 
   /** One build's model, reached through its own class loader. */
@@ -167,15 +161,7 @@ public final class Paired {
       float[] voice = (float[]) c.getField("voice").get(p);
       float[] load = (float[]) c.getField("load").get(p);
       int[] group = (int[]) c.getField("group").get(p);
-      long h = 17;
-      for (int i = 0; i < n; i++) {
-        h = h * 31 + activity[i];
-        h = h * 31 + Float.floatToIntBits(trust[i]);
-        h = h * 31 + Float.floatToIntBits(voice[i]);
-        h = h * 31 + Float.floatToIntBits(load[i]);
-        h = h * 31 + group[i];
-      }
-      return h;
+      return ModelBench.digest(n, activity, trust, voice, load, group);
     }
 
     @Override

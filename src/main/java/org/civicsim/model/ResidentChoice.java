@@ -97,7 +97,7 @@ final class ResidentChoice implements java.io.Serializable {
     for (int contact = 0; contact < 2; contact++) {
       for (int degree = 0; degree <= TABLED_DEGREE; degree++) {
         for (int on = 0; on <= degree; on++) {
-          socialTable[contact * socialRows + degree * (degree + 1) / 2 + on] =
+          socialTable[socialIndex(degree, on, contact == 1)] =
               social(degree == 0 ? 0 : on / (double) degree, contact == 1);
         }
       }
@@ -121,7 +121,11 @@ final class ResidentChoice implements java.io.Serializable {
       lossFactor[k] = l.council().explainDecisions() ? b.explainedFactor() : 1.0;
       actVoice[k] = (float) Council.actVoice(l.council());
     }
-    if (weights != null) for (int i = 0; i < model.population.n; i++) renew(i);
+    if (weights != null) renewAll();
+  }
+
+  private void renewAll() {
+    for (int i = 0; i < model.population.n; i++) renew(i);
   }
 
   /** exp(social_weight·social + C): the factor of a resident's ties and a recent contact. */
@@ -136,12 +140,16 @@ final class ResidentChoice implements java.io.Serializable {
   void ready() {
     if (threshold || weights != null) return;
     weights = new double[4 * model.population.n];
-    for (int i = 0; i < model.population.n; i++) renew(i);
+    renewAll();
   }
 
   /** The tabled factor of {@code on} active ties of {@code degree} (at most TABLED_DEGREE). */
   double socialFactor(int degree, int on, boolean contact) {
-    return socialTable[(contact ? socialRows : 0) + degree * (degree + 1) / 2 + on];
+    return socialTable[socialIndex(degree, on, contact)];
+  }
+
+  private int socialIndex(int degree, int on, boolean contact) {
+    return (contact ? socialRows : 0) + degree * (degree + 1) / 2 + on;
   }
 
   /** The weights of every resident, [4i, 4i + 4) for resident i (for tests). */
