@@ -14,11 +14,12 @@ import org.civicsim.model.Wards;
 /**
  * Computes every contract metric for every group and ward at the model's current week, from sums
  * over residents and one sort of all residents by voice for the Gini of every group and ward.
- * Three tasks share the run's threads: the wards' and the borough's sums, the other groups' sums,
- * and the sort; each adds its residents in resident order, so the figures do not depend on the
- * threads. Scratch arrays are made once, so recording allocates nothing per resident. Alongside
- * the contract metrics it reports each council's spend by budget line and, at the scenario's
- * final week only, the residents' Lorenz curve of voice read off the same sort.
+ * The run's threads share the wards' and the borough's sums, the other groups' sums, the sort
+ * and the scan after it; each sum adds its residents in resident order, and the sort is stable,
+ * so the figures do not depend on the threads. Scratch arrays are made once, so recording
+ * allocates nothing per resident. Alongside the contract metrics it reports each council's spend
+ * by budget line and, at the scenario's final week only, the residents' Lorenz curve of voice
+ * read off the same sort.
  */
 public final class Observer {
   private static final int G = GROUPS.size();
@@ -42,10 +43,23 @@ public final class Observer {
   private double[][] group;
   private double[][] ward;
   private long[] keys;
-  /** Where {@link #sortByVoice} moves the keys between passes. */
+  /** Where {@link #sortByVoice} moves the keys between passes (the two change places). */
   private long[] spare;
-  /** Sum of every resident's voice, from the task that sums wards. */
-  private double totalVoice;
+  /** Parts the keys are sorted in, whatever the threads; wards are summed in as many. */
+  private static final int CHUNKS = 16;
+  private static final int DIGIT_BITS = 11;
+  private static final int DIGIT_COUNT = 1 << DIGIT_BITS;
+  private static final int DIGIT_MASK = DIGIT_COUNT - 1;
+  /** Each part's count of each digit in a pass of the sort, then its next place for each. */
+  private final int[][] digits = new int[CHUNKS][DIGIT_COUNT];
+  /**
+   * Each ward's sums by cell, quintile x minority status (cell 2q + 1 the minority of quintile
+   * q), SUMS entries from (ward x CELLS + cell) x SUMS: what the groups' sums are added from.
+   */
+  private double[] cells;
+  private static final int CELLS = 10;
+  /** Wards summed together, whole on one thread: part k is wards [parts[k], parts[k + 1]). */
+  private int[] parts;
   private final double[] out = new double[M];
   private final double[] lorenz = new double[LORENZ_POINTS];
 
@@ -64,22 +78,20 @@ public final class Observer {
       spare = new long[n];
       group = new double[G][SUMS];
       ward = new double[wd.count][SUMS];
+      cells = new double[wd.count * CELLS * SUMS];
+      parts = parts(wd);
     }
-    for (double[] g : group) Arrays.fill(g, 0);
-    for (double[] w : ward) Arrays.fill(w, 0);
     int step = model.week();
     double[] gini = new double[G];
     double[] wardGini = wards ? new double[wd.count] : null;
-    model.inParallel(
-        3,
-        task -> {
-          switch (task) {
-            case 0 -> sum(p, sv, step - 1, true);
-            case 1 -> sum(p, sv, step - 1, false);
-            default -> gini(p, wd.count, gini, wardGini);
-          }
-        });
-    double totalVoice = this.totalVoice;
+    // Each part of the wards is summed, and its keys made, whole on one thread; then the groups
+    // are added up from the wards' cells in ward order, the keys sorted and scanned.
+    int[] bounds = parts;
+    model.inParallel(bounds.length - 1, part -> sum(p, wd, sv, step - 1, bounds[part], bounds[part + 1]));
+    addGroups(wd.count);
+    sortByVoice(n);
+    gini(n, wd.count, gini, wardGini);
+    double totalVoice = group[ALL][S_VOICE];
 
     double spend = 0;
     int cdWorkers = 0;
@@ -119,68 +131,120 @@ public final class Observer {
   }
 
   /**
-   * Adds every resident, in resident order, to its ward's sums and the borough's ({@code
-   * wardsAndAll}), or to its quintile's and its minority group's; {@code last} is the week just
-   * stepped.
+   * Sums wards [firstWard, endWard), and makes their residents' sort keys. A ward's residents are
+   * sorted by quintile and minority status, so they come in runs of one cell (quintile x
+   * minority): a run is summed in locals, in resident order, and added to its cell when the
+   * cell changes; a ward's sums are its cells' added in cell order. {@code last} is the week
+   * just stepped.
    */
-  private void sum(Population p, Services sv, int last, boolean wardsAndAll) {
+  private void sum(Population p, Wards wd, Services sv, int last, int firstWard, int endWard) {
     double hoursInformal = model.scenario().behaviour().hoursInformal();
     double hoursFormal = model.scenario().behaviour().hoursFormal();
     double hoursCoproduction = model.scenario().behaviour().hoursCoproduction();
-    double voiceSum = 0;
-    for (int i = 0; i < p.n; i++) {
-      int q = p.quintile[i];
-      int w = p.ward[i];
-      byte act = p.activity[i];
-      boolean formal = last - p.lastFormal[i] < 4;
-      boolean informal = last - p.lastInformal[i] < 4;
-      boolean coproduction = last - p.lastCoproduction[i] < 4;
-      boolean civicMonth = last - p.lastCivic[i] < 4;
-      boolean civicYear = last - p.lastCivic[i] < 52;
-      boolean any = formal || informal || civicMonth || coproduction;
-      boolean active = act != Activity.NONE;
-      double hours =
-          switch (act) {
-            case Activity.INFORMAL -> hoursInformal;
-            case Activity.FORMAL -> hoursFormal;
-            case Activity.COPRODUCTION -> hoursCoproduction;
-            default -> 0;
-          };
-      double need = ServiceType.totalNeed(q);
-      double covered = need * sv.coverageByQuintile[w * 5 + q];
-      double trust = p.trust[i];
-      double voice = p.voice[i];
-      if (wardsAndAll) {
-        voiceSum += voice;
-        add(ward[w], formal, informal, civicYear, any, coproduction, active, trust, voice, hours,
-            covered, need);
-        add(group[ALL], formal, informal, civicYear, any, coproduction, active, trust, voice, hours,
-            covered, need);
-      } else {
-        add(group[quintileGroup(q)], formal, informal, civicYear, any, coproduction, active, trust,
-            voice, hours, covered, need);
-        add(group[p.minority(i) ? MINORITY : MAJORITY], formal, informal, civicYear, any,
-            coproduction, active, trust, voice, hours, covered, need);
+    double[] c = cells;
+    Arrays.fill(c, firstWard * CELLS * SUMS, endWard * CELLS * SUMS, 0);
+    for (int w = firstWard; w < endWard; w++) {
+      int cell = -1;
+      int count = 0, formal = 0, informal = 0, civic = 0, any = 0, coproduction = 0, active = 0;
+      double trust = 0, voice = 0, hours = 0, covered = 0, need = 0;
+      for (int i = wd.residentStart[w], end = wd.residentStart[w + 1]; ; i++) {
+        int q = i < end ? p.quintile[i] : 0;
+        int here = i < end ? q * 2 + (p.minority(i) ? 1 : 0) : -1; // -1: the ward is done
+        if (here != cell) {
+          if (cell >= 0) {
+            addRun(c, (w * CELLS + cell) * SUMS, count, formal, informal, civic, any, coproduction,
+                active, trust, voice, hours, covered, need);
+          }
+          cell = here;
+          count = formal = informal = civic = any = coproduction = active = 0;
+          trust = voice = hours = covered = need = 0;
+        }
+        if (i == end) break;
+        byte act = p.activity[i];
+        boolean f = last - p.lastFormal[i] < 4;
+        boolean inf = last - p.lastInformal[i] < 4;
+        boolean cop = last - p.lastCoproduction[i] < 4;
+        count++;
+        if (f) formal++;
+        if (inf) informal++;
+        if (last - p.lastCivic[i] < 52) civic++;
+        if (f || inf || cop || last - p.lastCivic[i] < 4) any++;
+        if (cop) coproduction++;
+        if (act != Activity.NONE) active++;
+        hours +=
+            switch (act) {
+              case Activity.INFORMAL -> hoursInformal;
+              case Activity.FORMAL -> hoursFormal;
+              case Activity.COPRODUCTION -> hoursCoproduction;
+              default -> 0;
+            };
+        double needed = ServiceType.totalNeed(q);
+        need += needed;
+        covered += needed * sv.coverageByQuintile[w * 5 + q];
+        trust += p.trust[i];
+        float v = p.voice[i];
+        voice += v;
+        // Wards number fewer than residents, at most 100,000,000 < 2^27: ward, quintile (3 bits)
+        // and minority (1 bit), the cell, fit below the voice.
+        keys[i] = bits(v) << 32 | w << 4 | here;
+      }
+      double[] s = ward[w];
+      Arrays.fill(s, 0);
+      for (int k = 0; k < CELLS; k++) {
+        for (int m = 0; m < SUMS; m++) s[m] += c[(w * CELLS + k) * SUMS + m];
       }
     }
-    if (wardsAndAll) totalVoice = voiceSum;
   }
 
-  private static void add(double[] r, boolean formal, boolean informal, boolean civic, boolean any,
-      boolean coproduction, boolean active, double trust, double voice, double hours,
+  /** Adds a run of residents' sums to the cell at {@code at}. */
+  private static void addRun(double[] c, int at, int count, int formal, int informal, int civic,
+      int any, int coproduction, int active, double trust, double voice, double hours,
       double covered, double need) {
-    r[N_COUNT]++;
-    if (formal) r[N_FORMAL]++;
-    if (informal) r[N_INFORMAL]++;
-    if (civic) r[N_CIVIC]++;
-    if (any) r[N_ANY]++;
-    if (coproduction) r[N_COPRODUCTION]++;
-    if (active) r[N_ACTIVE]++;
-    r[S_TRUST] += trust;
-    r[S_VOICE] += voice;
-    r[S_HOURS] += hours;
-    r[S_COVERED] += covered;
-    r[S_NEED] += need;
+    c[at + N_COUNT] += count;
+    c[at + N_FORMAL] += formal;
+    c[at + N_INFORMAL] += informal;
+    c[at + N_CIVIC] += civic;
+    c[at + N_ANY] += any;
+    c[at + N_COPRODUCTION] += coproduction;
+    c[at + N_ACTIVE] += active;
+    c[at + S_TRUST] += trust;
+    c[at + S_VOICE] += voice;
+    c[at + S_HOURS] += hours;
+    c[at + S_COVERED] += covered;
+    c[at + S_NEED] += need;
+  }
+
+  /** The groups' sums: every ward's cells, added in ward order to all, their quintile and group. */
+  private void addGroups(int wards) {
+    for (double[] g : group) Arrays.fill(g, 0);
+    for (int w = 0; w < wards; w++) {
+      for (int k = 0; k < CELLS; k++) {
+        int at = (w * CELLS + k) * SUMS;
+        double[] quintile = group[quintileGroup(k / 2)];
+        double[] minority = group[(k & 1) != 0 ? MINORITY : MAJORITY];
+        for (int m = 0; m < SUMS; m++) {
+          double v = cells[at + m];
+          group[ALL][m] += v;
+          quintile[m] += v;
+          minority[m] += v;
+        }
+      }
+    }
+  }
+
+  /**
+   * Wards in parts of about equal residents, {@link #CHUNKS} times as many parts as wards allow,
+   * each summed whole on one thread: part k is wards [parts[k], parts[k + 1]).
+   */
+  private static int[] parts(Wards wd) {
+    int n = wd.residentStart[wd.count];
+    int[] bounds = new int[Math.min(CHUNKS, Math.max(1, wd.count)) + 1];
+    int k = 1;
+    for (int w = 0; w < wd.count && k < bounds.length - 1; w++) {
+      if (wd.residentStart[w + 1] >= (long) n * k / (bounds.length - 1)) bounds[k++] = w + 1;
+    }
+    while (k < bounds.length) bounds[k++] = wd.count;
+    return bounds;
   }
 
   /** The metrics every grouping computes alike from its sums. */
@@ -253,34 +317,39 @@ public final class Observer {
   /**
    * Gini of voice for every group and every ward from one sort of all residents by voice: a scan
    * in ascending order keeps, for each group and ward, its count, its sum and the sum of rank
-   * times value, which is all the Gini needs ({@link Gini}). Each key carries, below the voice,
-   * the resident's ward, quintile and minority status, so the scan reads nothing else: in the
-   * sorted order residents are scattered, and reading their arrays there would miss the cache
-   * at every step.
+   * times value, which is all the Gini needs ({@link Gini}). The groups are scanned on one
+   * thread and the wards on another, each in the sorted order, so the sums do not depend on the
+   * threads.
    */
-  private void gini(Population p, int wards, double[] byGroup, double[] byWard) {
-    int n = p.n;
-    // Wards number fewer than residents, at most 100,000,000 < 2^27: ward, quintile (3 bits) and
-    // minority (1 bit) fit in the lower 32 bits.
-    for (int i = 0; i < n; i++) {
-      keys[i] = bits(p.voice[i]) << 32 | p.ward[i] << 4 | p.quintile[i] << 1 | (p.minority(i) ? 1 : 0);
-    }
-    sortByVoice(n);
+  private void gini(int n, int wards, double[] byGroup, double[] byWard) {
     long[] count = new long[G + wards];
     double[] sum = new double[G + wards];
     double[] weighted = new double[G + wards];
-    for (int k = 0; k < n; k++) {
-      int who = (int) keys[k];
-      double v = Float.intBitsToFloat((int) (keys[k] >>> 32));
-      accumulate(ALL, v, count, sum, weighted);
-      accumulate(quintileGroup(who >>> 1 & 7), v, count, sum, weighted);
-      accumulate((who & 1) != 0 ? MINORITY : MAJORITY, v, count, sum, weighted);
-      if (byWard != null) accumulate(G + (who >>> 4), v, count, sum, weighted);
-    }
+    long[] sorted = keys;
+    model.inParallel(
+        byWard == null ? 1 : 2,
+        task -> {
+          for (int k = 0; k < n; k++) {
+            int who = (int) sorted[k];
+            double v = Float.intBitsToFloat((int) (sorted[k] >>> 32));
+            if (task == 0) {
+              accumulate(ALL, v, count, sum, weighted);
+              accumulate(quintileGroup(who >>> 1 & 7), v, count, sum, weighted);
+              accumulate((who & 1) != 0 ? MINORITY : MAJORITY, v, count, sum, weighted);
+            } else {
+              accumulate(G + (who >>> 4), v, count, sum, weighted);
+            }
+          }
+        });
     for (int g = 0; g < G; g++) byGroup[g] = Gini.of(count[g], sum[g], weighted[g]);
     if (byWard != null) {
       for (int w = 0; w < wards; w++) byWard[w] = Gini.of(count[G + w], sum[G + w], weighted[G + w]);
     }
+  }
+
+  /** Keys in each of the {@link #CHUNKS} parts the keys are sorted in. */
+  private static int chunk(int n) {
+    return (n + CHUNKS - 1) / CHUNKS;
   }
 
   /**
@@ -312,26 +381,52 @@ public final class Observer {
 
   /**
    * Sorts the first n keys, made in resident order, by voice: a stable radix sort on the voice
-   * bits (the upper 32; a voice is never negative, so its bits sort as the number does), a byte a
-   * pass, leaves residents of equal voice in resident order. Four passes over the keys instead of
-   * a comparison sort: at 46,000,000 residents 1.1 s instead of 5.3 s, within one of the
-   * observer's tasks.
+   * bits (the upper 32; a voice is never negative, so its bits sort as the number does), 11 bits
+   * a pass, leaves residents of equal voice in resident order. Each pass counts the digits of
+   * {@link #CHUNKS} parts of the keys on the run's threads, then moves every part to its places:
+   * part c's keys of a digit follow those of parts before it, so the order is the same on any
+   * number of threads. Three passes instead of a comparison sort: at 46,000,000 residents the
+   * sort took 5.3 s as a comparison sort, 1.1 s in four passes of 8 bits on one thread.
    */
   private void sortByVoice(int n) {
-    long[] from = keys;
-    long[] to = spare;
-    int[] start = new int[257];
-    for (int shift = 32; shift < 64; shift += 8) {
-      Arrays.fill(start, 0);
-      for (int k = 0; k < n; k++) start[(int) (from[k] >>> shift & 0xFF) + 1]++;
-      if (n == 0 || start[(int) (from[0] >>> shift & 0xFF) + 1] == n) continue; // one digit: as is
-      for (int d = 0; d < 256; d++) start[d + 1] += start[d];
-      for (int k = 0; k < n; k++) to[start[(int) (from[k] >>> shift & 0xFF)]++] = from[k];
-      long[] t = from;
-      from = to;
-      to = t;
+    int chunk = chunk(n);
+    for (int shift = 32; shift < 64; shift += DIGIT_BITS) {
+      int sh = shift;
+      long[] from = keys;
+      long[] to = spare;
+      model.inParallel(
+          CHUNKS,
+          c -> {
+            int[] h = digits[c];
+            Arrays.fill(h, 0);
+            for (int k = c * chunk, end = Math.min(n, k + chunk); k < end; k++) {
+              h[(int) (from[k] >>> sh) & DIGIT_MASK]++;
+            }
+          });
+      // Each part's first place for each digit; a pass where every key has one digit is skipped.
+      int place = 0;
+      boolean oneDigit = false;
+      for (int d = 0; d < DIGIT_COUNT; d++) {
+        int before = place;
+        for (int[] h : digits) {
+          int here = h[d];
+          h[d] = place;
+          place += here;
+        }
+        oneDigit |= place - before == n;
+      }
+      if (n == 0 || oneDigit) continue;
+      model.inParallel(
+          CHUNKS,
+          c -> {
+            int[] h = digits[c];
+            for (int k = c * chunk, end = Math.min(n, k + chunk); k < end; k++) {
+              to[h[(int) (from[k] >>> sh) & DIGIT_MASK]++] = from[k];
+            }
+          });
+      keys = to;
+      spare = from;
     }
-    if (from != keys) System.arraycopy(from, 0, keys, 0, n);
   }
 
   private double voiceAt(int rank) {
