@@ -1,5 +1,6 @@
 package org.civicsim.model;
 
+import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.civicsim.scenario.Local;
@@ -190,17 +191,21 @@ public class CivicModel extends SimState {
     this.pending = new Local[locals.size()];
     wards = Wards.layout(locals);
     blockWards = wards.blocks(BLOCK);
-    population = Population.draw(locals, scenario.residents(), wards, random);
+    // Each borough's residents and then its ties come from a stream of its own, borough 0's
+    // from the model's: boroughs are built side by side on the run's threads.
+    MersenneTwisterFast[] streams = Seeds.streams(Seeds.mix(seed ^ 0x452821E638D01377L), locals.size());
+    population = Population.draw(locals, scenario.residents(), wards, random, streams, workers);
     wards.countCensus(population);
     ties =
         NetworkBuilder.build(
-            scenario.network(), boroughStarts(), wards.residentStart, wards.borough, random);
+            scenario.network(), boroughStarts(), wards.boroughFirstWard, wards.residentStart,
+            random, streams, workers);
     services = new Services(wards.count);
     groups = new CommunityGroups(wards.count);
     wardState = new WardState(wards.count);
     councils = new Council[locals.size()];
     for (int b = 0; b < councils.length; b++) councils[b] = new Council(this, b, locals.get(b));
-    intermediaries = new Intermediaries(this);
+    intermediaries = new Intermediaries(this, seed);
     choice = new ResidentChoice(this, seed);
     tally = new Tally(this, seed);
     groupLife = new GroupLife(this);

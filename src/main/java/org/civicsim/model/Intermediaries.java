@@ -21,12 +21,24 @@ final class Intermediaries implements java.io.Serializable {
   private final CivicModel model;
   /** Cumulative ward weights per borough, for drawing the ward of a visit. */
   private final double[][] wardWeights;
+  /**
+   * Each borough's own stream of draws for its visits, so boroughs are visited side by side on
+   * the run's threads with the same result on any number. Borough 0 draws from the model's
+   * stream, which nothing else draws from while visits are made: a one-borough scenario draws
+   * as it did when every borough shared that stream.
+   */
+  private final MersenneTwisterFast[] streams;
   /** CD-worker visits this week to residents of each metric group. */
   final int[] cdVisitsByGroup = new int[8];
+  /** The same, borough by borough, added up into {@link #cdVisitsByGroup}. */
+  private final int[][] boroughVisitsByGroup;
 
-  Intermediaries(CivicModel model) {
+  Intermediaries(CivicModel model, long seed) {
     this.model = model;
-    wardWeights = new double[model.councils.length][];
+    int boroughs = model.councils.length;
+    wardWeights = new double[boroughs][];
+    streams = Seeds.streams(Seeds.mix(seed ^ 0x082EFA98EC4E6C89L), boroughs);
+    boroughVisitsByGroup = new int[boroughs][cdVisitsByGroup.length];
     refresh();
   }
 
@@ -56,28 +68,40 @@ final class Intermediaries implements java.io.Serializable {
     return (int) Math.round(cd.organisersPer10k() * model.councils[b].residents / 1e4);
   }
 
+  /**
+   * A week's visits, borough by borough over the run's threads: a borough's visits touch only its
+   * own wards, residents and groups, and draw from its own stream, in the same order whatever
+   * the threads.
+   */
   void step(int week) {
-    java.util.Arrays.fill(cdVisitsByGroup, 0);
     java.util.Arrays.fill(model.wardState.cdVisits, 0);
-    for (int b = 0; b < model.councils.length; b++) {
-      CommunityDevelopment cd = model.local(b).communityDevelopment();
-      if (!cd.enabled()) continue;
-      Council c = model.councils[b];
-      work(b, CD_WORKER, c.cdWorkers(), cd, week);
-      work(b, COACH, c.coaches(), cd, week);
-      work(b, ORGANISER, organisers(b, week), cd, week);
+    model.workers().forEachBlock(model.councils.length, b -> visitBorough(b, week));
+    java.util.Arrays.fill(cdVisitsByGroup, 0);
+    for (int[] visits : boroughVisitsByGroup) {
+      for (int g = 0; g < visits.length; g++) cdVisitsByGroup[g] += visits[g];
     }
   }
 
-  private void work(int b, int kind, int staff, CommunityDevelopment cd, int week) {
+  private void visitBorough(int b, int week) {
+    java.util.Arrays.fill(boroughVisitsByGroup[b], 0);
+    CommunityDevelopment cd = model.local(b).communityDevelopment();
+    if (!cd.enabled()) return;
+    Council c = model.councils[b];
+    MersenneTwisterFast random = b == 0 ? model.random : streams[b];
+    work(b, CD_WORKER, c.cdWorkers(), cd, week, random);
+    work(b, COACH, c.coaches(), cd, week, random);
+    work(b, ORGANISER, organisers(b, week), cd, week, random);
+  }
+
+  private void work(
+      int b, int kind, int staff, CommunityDevelopment cd, int week, MersenneTwisterFast random) {
     if (staff <= 0 || wardWeights[b].length == 0) return;
-    MersenneTwisterFast random = model.random;
     int visits = staff * cd.caseload();
     int support = (int) Math.round(visits * cd.supportShare());
     for (int v = 0; v < visits; v++) {
       int w = drawWard(b, random);
       if (v < support) supportGroup(w, week);
-      else visit(w, kind, cd, week, random);
+      else visit(w, kind, cd, week, random, boroughVisitsByGroup[b]);
     }
   }
 
@@ -94,7 +118,9 @@ final class Intermediaries implements java.io.Serializable {
     return model.councils[b].firstWard + lo;
   }
 
-  private void visit(int w, int kind, CommunityDevelopment cd, int week, MersenneTwisterFast random) {
+  private void visit(
+      int w, int kind, CommunityDevelopment cd, int week, MersenneTwisterFast random,
+      int[] visitsByGroup) {
     Population p = model.population;
     Wards wards = model.wards;
     int size = wards.size(w);
@@ -127,9 +153,9 @@ final class Intermediaries implements java.io.Serializable {
     if (kind == ORGANISER) model.wardState.organiserPresence[w] += 1;
     if (kind == CD_WORKER) {
       model.wardState.cdVisits[w]++;
-      cdVisitsByGroup[0]++;
-      cdVisitsByGroup[1 + p.quintile[i]]++;
-      cdVisitsByGroup[p.minority(i) ? 6 : 7]++;
+      visitsByGroup[0]++;
+      visitsByGroup[1 + p.quintile[i]]++;
+      visitsByGroup[p.minority(i) ? 6 : 7]++;
     }
   }
 

@@ -14,64 +14,78 @@ final class NetworkBuilder {
   private NetworkBuilder() {}
 
   /**
+   * Builds every borough's ties, boroughs side by side on the workers' threads: borough b draws
+   * from {@code streams[b]} (borough 0 from {@code first}), so the ties do not depend on the
+   * threads, and a one-borough network draws as it did when all boroughs shared one stream.
+   *
    * @param boroughStart first resident of each borough, with the total as last entry
+   * @param boroughFirstWard first ward of each borough, with the number of wards as last entry
    * @param wardStart first resident of each ward, with the total as last entry
-   * @param wardBorough the borough of each ward
    */
   static Ties build(
       Network spec,
       int[] boroughStart,
+      int[] boroughFirstWard,
       int[] wardStart,
-      int[] wardBorough,
-      MersenneTwisterFast random) {
+      MersenneTwisterFast first,
+      MersenneTwisterFast[] streams,
+      Workers workers) {
     int n = boroughStart[boroughStart.length - 1];
     if (spec.type() == Network.Type.COMPLETE) {
       return new Ties(new int[n + 1], new int[0], true);
     }
-    EdgeList edges = new EdgeList((long) n * Math.max(1, spec.meanDegree()) / 2 + 16);
-    switch (spec.type()) {
-      case ERDOS_RENYI -> erdosRenyi(spec, boroughStart, edges, random);
-      case WATTS_STROGATZ -> wattsStrogatz(spec, boroughStart, edges, random);
-      case WARD_SMALL_WORLD -> wardSmallWorld(spec, boroughStart, wardStart, wardBorough, edges, random);
-      default -> throw new IllegalStateException("unhandled network type " + spec.type());
-    }
-    return compress(n, edges);
+    int boroughs = boroughStart.length - 1;
+    int[][] rows = new int[boroughs][];
+    int[][] tied = new int[boroughs][];
+    workers.forEachBlock(
+        boroughs,
+        b -> {
+          MersenneTwisterFast random = b == 0 ? first : streams[b];
+          int lo = boroughStart[b];
+          int hi = boroughStart[b + 1];
+          EdgeList edges = new EdgeList((long) (hi - lo) * Math.max(1, spec.meanDegree()) / 2 + 16);
+          switch (spec.type()) {
+            case ERDOS_RENYI -> erdosRenyi(spec, lo, hi, edges, random);
+            case WATTS_STROGATZ -> ring(lo, hi, spec.meanDegree(), 1.0, spec.rewiring(), lo, hi, edges, random);
+            case WARD_SMALL_WORLD -> {
+              for (int w = boroughFirstWard[b]; w < boroughFirstWard[b + 1]; w++) {
+                ring(wardStart[w], wardStart[w + 1], spec.meanDegree(), spec.homophily(),
+                    spec.rewiring(), lo, hi, edges, random);
+              }
+            }
+            default -> throw new IllegalStateException("unhandled network type " + spec.type());
+          }
+          rows[b] = new int[hi - lo + 1];
+          tied[b] = compress(lo, hi, edges, rows[b]);
+        });
+    if (boroughs == 1) return new Ties(rows[0], tied[0], false);
+    // The boroughs' rows, one after another.
+    int[] base = new int[boroughs + 1];
+    for (int b = 0; b < boroughs; b++) base[b + 1] = base[b] + tied[b].length;
+    int[] offsets = new int[n + 1];
+    int[] targets = new int[base[boroughs]];
+    workers.forEachBlock(
+        boroughs,
+        b -> {
+          int lo = boroughStart[b];
+          for (int k = 0; k < rows[b].length - 1; k++) offsets[lo + k] = base[b] + rows[b][k];
+          System.arraycopy(tied[b], 0, targets, base[b], tied[b].length);
+          tied[b] = null;
+        });
+    offsets[n] = base[boroughs];
+    return new Ties(offsets, targets, false);
   }
 
+  /** Random pairs of residents [lo, hi), as many as the mean degree asks, loops left out. */
   private static void erdosRenyi(
-      Network spec, int[] boroughStart, EdgeList edges, MersenneTwisterFast random) {
-    for (int b = 0; b + 1 < boroughStart.length; b++) {
-      int lo = boroughStart[b];
-      int size = boroughStart[b + 1] - lo;
-      if (size < 2) continue;
-      long m = Math.round(size * (double) spec.meanDegree() / 2.0);
-      for (long e = 0; e < m; e++) {
-        int u = lo + random.nextInt(size);
-        int v = lo + random.nextInt(size);
-        if (u != v) edges.add(u, v);
-      }
-    }
-  }
-
-  private static void wattsStrogatz(
-      Network spec, int[] boroughStart, EdgeList edges, MersenneTwisterFast random) {
-    for (int b = 0; b + 1 < boroughStart.length; b++) {
-      ring(boroughStart[b], boroughStart[b + 1], spec.meanDegree(), 1.0, spec.rewiring(),
-          boroughStart[b], boroughStart[b + 1], edges, random);
-    }
-  }
-
-  private static void wardSmallWorld(
-      Network spec,
-      int[] boroughStart,
-      int[] wardStart,
-      int[] wardBorough,
-      EdgeList edges,
-      MersenneTwisterFast random) {
-    for (int w = 0; w + 1 < wardStart.length; w++) {
-      int b = wardBorough[w];
-      ring(wardStart[w], wardStart[w + 1], spec.meanDegree(), spec.homophily(), spec.rewiring(),
-          boroughStart[b], boroughStart[b + 1], edges, random);
+      Network spec, int lo, int hi, EdgeList edges, MersenneTwisterFast random) {
+    int size = hi - lo;
+    if (size < 2) return;
+    long m = Math.round(size * (double) spec.meanDegree() / 2.0);
+    for (long e = 0; e < m; e++) {
+      int u = lo + random.nextInt(size);
+      int v = lo + random.nextInt(size);
+      if (u != v) edges.add(u, v);
     }
   }
 
@@ -105,32 +119,35 @@ final class NetworkBuilder {
     }
   }
 
-  /** Undirected edge list to compressed rows, both directions, without duplicates. */
-  private static Ties compress(int n, EdgeList edges) {
-    int[] degree = new int[n + 1];
-    for (long e = 0; e < edges.size; e++) {
-      degree[edges.u[(int) e]]++;
-      degree[edges.v[(int) e]]++;
+  /**
+   * The ties of residents [lo, hi) from their undirected edges: each resident's row, both
+   * directions, sorted and without duplicates. Fills {@code rows} (hi - lo + 1 entries) with each
+   * row's start in the returned targets.
+   */
+  private static int[] compress(int lo, int hi, EdgeList edges, int[] rows) {
+    int size = hi - lo;
+    int[] offsets = new int[size + 1];
+    for (int e = 0; e < edges.size; e++) {
+      offsets[edges.u[e] - lo + 1]++;
+      offsets[edges.v[e] - lo + 1]++;
     }
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree[i];
-    int[] targets = new int[offsets[n]];
-    int[] fill = Arrays.copyOf(offsets, n);
+    for (int i = 0; i < size; i++) offsets[i + 1] += offsets[i];
+    int[] targets = new int[offsets[size]];
+    int[] fill = Arrays.copyOf(offsets, size);
     for (int e = 0; e < edges.size; e++) {
       int u = edges.u[e];
       int v = edges.v[e];
-      targets[fill[u]++] = v;
-      targets[fill[v]++] = u;
+      targets[fill[u - lo]++] = v;
+      targets[fill[v - lo]++] = u;
     }
     edges.release();
     // Sort each row and drop duplicate ties, compacting in place.
     int write = 0;
-    int[] compact = new int[n + 1];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < size; i++) {
       int a = offsets[i];
       int b = offsets[i + 1];
       Arrays.sort(targets, a, b);
-      compact[i] = write;
+      rows[i] = write;
       int last = -1;
       for (int k = a; k < b; k++) {
         if (targets[k] != last) {
@@ -139,8 +156,8 @@ final class NetworkBuilder {
         }
       }
     }
-    compact[n] = write;
-    return new Ties(compact, write == targets.length ? targets : Arrays.copyOf(targets, write), false);
+    rows[size] = write;
+    return write == targets.length ? targets : Arrays.copyOf(targets, write);
   }
 
   /** A growable pair of int arrays; no boxing. */

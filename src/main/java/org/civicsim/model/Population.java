@@ -117,17 +117,31 @@ public final class Population implements java.io.Serializable {
   }
 
   /**
-   * Draws every borough's residents. Income follows ward deprivation as strongly as {@code
-   * segregation} says, and quintiles are exact shares of each borough; minority residents live
-   * more often in deprived wards; within a ward residents are sorted by quintile and minority.
+   * Draws every borough's residents, boroughs side by side on the workers' threads: borough b
+   * draws from {@code streams[b]} (borough 0 from {@code first}), so the residents do not depend
+   * on the threads. Income follows ward deprivation as strongly as {@code segregation} says, and
+   * quintiles are exact shares of each borough; minority residents live more often in deprived
+   * wards; within a ward residents are sorted by quintile and minority.
    */
   static Population draw(
-      List<Local> locals, Residents spec, Wards wards, MersenneTwisterFast random) {
+      List<Local> locals,
+      Residents spec,
+      Wards wards,
+      MersenneTwisterFast first,
+      MersenneTwisterFast[] streams,
+      Workers workers) {
     Population p = new Population(wards.residentStart[wards.count]);
-    for (int b = 0; b < locals.size(); b++) {
-      drawBorough(p, b, locals.get(b), spec, wards, random);
-    }
-    p.drawThresholds(spec, random);
+    workers.forEachBlock(
+        locals.size(),
+        b -> {
+          MersenneTwisterFast random = b == 0 ? first : streams[b];
+          drawBorough(p, b, locals.get(b), spec, wards, random);
+          p.drawThresholds(
+              spec,
+              wards.residentStart[wards.boroughFirstWard[b]],
+              wards.residentStart[wards.boroughFirstWard[b + 1]],
+              random);
+        });
     return p;
   }
 
@@ -188,22 +202,23 @@ public final class Population implements java.io.Serializable {
     }
   }
 
-  private void drawThresholds(Residents spec, MersenneTwisterFast random) {
+  /** Thresholds of residents [lo, hi): as listed (the list repeated), or drawn. */
+  private void drawThresholds(Residents spec, int lo, int hi, MersenneTwisterFast random) {
     List<Double> given = spec.thresholds();
     if (given != null && !given.isEmpty()) {
-      for (int i = 0; i < n; i++) threshold[i] = given.get(i % given.size()).floatValue();
+      for (int i = lo; i < hi; i++) threshold[i] = given.get(i % given.size()).floatValue();
       return;
     }
     Distribution d = spec.threshold();
-    for (int i = 0; i < n; i++) {
+    for (int i = lo; i < hi; i++) {
       double x =
           switch (d.distribution()) {
             case FIXED -> d.value();
             case UNIFORM -> d.min() + (d.max() - d.min()) * random.nextDouble();
             case UNIFORM_INT -> {
-              long lo = Math.round(d.min());
-              long span = Math.round(d.max()) - lo + 1;
-              yield lo + (long) Math.floor(random.nextDouble() * span);
+              long min = Math.round(d.min());
+              long span = Math.round(d.max()) - min + 1;
+              yield min + (long) Math.floor(random.nextDouble() * span);
             }
             case NORMAL -> d.mean() + d.sd() * random.nextGaussian();
           };

@@ -124,8 +124,12 @@ final class ResidentChoice implements java.io.Serializable {
     if (weights != null) renewAll();
   }
 
+  /** Renews every resident's weights, in parts of 65,536 over the run's threads. */
   private void renewAll() {
-    for (int i = 0; i < model.population.n; i++) renew(i);
+    int n = model.population.n;
+    model.workers().forEachBlock((n >> 16) + 1, part -> {
+      for (int i = part << 16, end = Math.min(n, i + (1 << 16)); i < end; i++) renew(i);
+    });
   }
 
   /** exp(social_weight·social + C): the factor of a resident's ties and a recent contact. */

@@ -1,5 +1,7 @@
 package org.civicsim.model;
 
+import ec.util.MersenneTwisterFast;
+
 /**
  * Derives independent seeds and counter-based random numbers from the scenario seed, so that a
  * result depends only on the seed and never on thread count or iteration order (SplitMix64
@@ -18,6 +20,20 @@ public final class Seeds {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
+  }
+
+  /**
+   * One stream of draws for each borough but the first, seeded with all 64 bits of a value mixed
+   * from {@code key} and the borough: entry 0 is null, as borough 0 draws from the model's own
+   * stream, so that a one-borough scenario draws from one stream as before.
+   */
+  static MersenneTwisterFast[] streams(long key, int boroughs) {
+    MersenneTwisterFast[] streams = new MersenneTwisterFast[boroughs];
+    for (int b = 1; b < boroughs; b++) {
+      long k = keyOf(key, b);
+      streams[b] = new MersenneTwisterFast(new int[] {(int) k, (int) (k >>> 32)});
+    }
+    return streams;
   }
 
   /** Uniform double in [0, 1) from a key and two counters, without state. */

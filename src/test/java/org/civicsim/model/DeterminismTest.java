@@ -16,26 +16,26 @@ class DeterminismTest {
   @Test
   void theSameSeedGivesIdenticalMetrics() {
     Scenario s = scenario(SMALL, "steps=30");
-    List<Double> a = stream(s, 0);
-    List<Double> b = stream(s, 0);
-    assertEquals(a.size(), b.size());
-    for (int k = 0; k < a.size(); k++) {
-      assertEquals(
-          Double.doubleToLongBits(a.get(k)), Double.doubleToLongBits(b.get(k)), "value " + k);
-    }
+    assertIdentical(stream(s, 0), stream(s, 0));
   }
 
   /** Residents are stepped in blocks of whole wards: twelve wards of 2,500 make four blocks. */
   @Test
   void oneThreadOrThreeGiveIdenticalMetrics() {
     Scenario s = scenario(SMALL, "steps=20", "borough.residents=30000", "borough.wards=12");
-    List<Double> one = stream(s, 0, 1);
-    List<Double> three = stream(s, 0, 3);
-    assertEquals(one.size(), three.size());
-    for (int k = 0; k < one.size(); k++) {
-      assertEquals(
-          Double.doubleToLongBits(one.get(k)), Double.doubleToLongBits(three.get(k)), "value " + k);
-    }
+    assertIdentical(stream(s, 0, 1), stream(s, 0, 3));
+  }
+
+  /**
+   * Boroughs are built and visited side by side, each from a stream of its own: four boroughs of
+   * one block each, with CD workers and organisers visiting in every one.
+   */
+  @Test
+  void boroughsSideBySideGiveIdenticalMetricsOnOneThreadOrThree() {
+    Scenario s =
+        scenario(SMALL, "steps=20", "borough.count=4", "borough.residents=3000", "borough.wards=4",
+            "community_development.organisers_per_10k=2");
+    assertIdentical(stream(s, 0, 1), stream(s, 0, 3));
   }
 
   @Test
@@ -43,6 +43,13 @@ class DeterminismTest {
     Scenario s = scenario(SMALL, "steps=30");
     assertNotEquals(stream(s, 0), stream(s, 1));
     assertNotEquals(stream(s, 0), stream(scenario(SMALL, "steps=30", "seed=12"), 0));
+  }
+
+  private static void assertIdentical(List<Double> a, List<Double> b) {
+    assertEquals(a.size(), b.size());
+    for (int k = 0; k < a.size(); k++) {
+      assertEquals(Double.doubleToLongBits(a.get(k)), Double.doubleToLongBits(b.get(k)), "value " + k);
+    }
   }
 
   @Test

@@ -66,6 +66,43 @@ class NetworkTest {
     else assertTrue(share < 0.5, "same-quintile share " + share);
   }
 
+  /**
+   * Each borough is drawn from a stream of its own, the first from the model's: the first of
+   * three boroughs has the draws and ties a lone borough has, and the others their own. (Its
+   * wards' deprivation differs among several, so incomes and skills do; free hours and
+   * motivation, drawn in place after residents are sorted, do not.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"erdos-renyi", "watts-strogatz", "ward-small-world"})
+  void theFirstBoroughIsBuiltAsALoneOneAndTheOthersApart(String type) {
+    String[] settings = {"network.type=" + type, "borough.residents=600", "borough.wards=3"};
+    CivicModel alone = started(scenario(SMALL, settings), 0);
+    CivicModel three = started(scenario(SMALL, append(settings, "borough.count=3")), 0);
+    int n = alone.population().n;
+    assertEquals(3 * n, three.population().n);
+    for (int b = 0; b < 3; b++) {
+      boolean same = true;
+      for (int i = 0; i < n; i++) {
+        int j = b * n + i;
+        same &= alone.population().motivation[i] == three.population().motivation[j]
+            && alone.population().freeHours[i] == three.population().freeHours[j]
+            && alone.ties().degree(i) == three.ties().degree(j);
+        for (int k = 0; same && k < alone.ties().degree(i); k++) {
+          same = alone.ties().target(alone.ties().start(i) + k) + b * n
+              == three.ties().target(three.ties().start(j) + k);
+        }
+      }
+      if (b == 0) assertTrue(same, type + ": the first borough is built as a lone one");
+      else assertTrue(!same, type + ": borough " + b + " is drawn apart from the first");
+    }
+  }
+
+  private static String[] append(String[] a, String b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + 1);
+    r[a.length] = b;
+    return r;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"erdos-renyi", "watts-strogatz", "ward-small-world"})
   void tiesNeverCrossBoroughs(String type) {
