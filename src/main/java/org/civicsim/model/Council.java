@@ -65,7 +65,7 @@ public final class Council implements java.io.Serializable {
     this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
     double services = 0;
     for (int ward = firstWard; ward < endWard; ward++) {
-      for (ServiceType s : ServiceType.values()) services += w.need(ward, s) * s.costPerHour() * 52;
+      for (ServiceType s : ServiceType.all()) services += w.need(ward, s) * s.costPerHour() * 52;
     }
     double staff = (cdWorkers0 + coaches0) * cd.workerCost();
     this.budget0 =
@@ -154,7 +154,7 @@ public final class Council implements java.io.Serializable {
     double statutoryNeed = 0;
     double discretionaryNeed = 0;
     for (int w = firstWard; w < endWard; w++) {
-      for (ServiceType s : ServiceType.values()) {
+      for (ServiceType s : ServiceType.all()) {
         double cost = sv.need[Services.index(w, s)] * s.costPerHour() * 52;
         if (s.statutory()) statutoryNeed += cost;
         else discretionaryNeed += cost;
@@ -214,7 +214,7 @@ public final class Council implements java.io.Serializable {
     double r = ratio(money, need);
     double spent = 0;
     for (int w = firstWard; w < endWard; w++) {
-      for (ServiceType s : ServiceType.values()) {
+      for (ServiceType s : ServiceType.all()) {
         if (!s.statutory()) continue;
         int f = Services.index(w, s);
         sv.operator[f] = Services.COUNCIL;
@@ -279,7 +279,7 @@ public final class Council implements java.io.Serializable {
     boolean[] open = new boolean[facility.length];
     int n = 0;
     for (int j = 0; j < k; j++) {
-      for (ServiceType s : ServiceType.values()) {
+      for (ServiceType s : ServiceType.all()) {
         if (s.statutory()) continue;
         int f = Services.index(firstWard + j, s);
         facility[n] = f;
@@ -314,7 +314,7 @@ public final class Council implements java.io.Serializable {
     }
     double spent = 0;
     for (int x = 0; x < n; x++) {
-      ServiceType s = ServiceType.values()[facility[x] % ServiceType.COUNT];
+      ServiceType s = ServiceType.all()[facility[x] % ServiceType.COUNT];
       spent += fundFacility(facility[x], s, open[x] ? Math.min(money[x], full[x]) : 0, full[x]);
     }
     return spent;
@@ -330,7 +330,7 @@ public final class Council implements java.io.Serializable {
     long[] order = new long[k * types];
     int n = 0;
     for (int j = 0; j < k; j++) {
-      for (ServiceType s : ServiceType.values()) {
+      for (ServiceType s : ServiceType.all()) {
         if (s.statutory()) continue;
         int f = Services.index(firstWard + j, s);
         if (sv.operator[f] == Services.COMMUNITY) continue; // run by a group, costs nothing
@@ -342,7 +342,7 @@ public final class Council implements java.io.Serializable {
     double spent = 0;
     for (int r = 0; r < n; r++) {
       int f = (int) (order[r] & 0xFFFFFF);
-      ServiceType s = ServiceType.values()[f % types];
+      ServiceType s = ServiceType.all()[f % types];
       double full = sv.need[f] * s.costPerHour() * 52;
       double give = money >= full ? full : 0;
       money -= give;
@@ -385,7 +385,7 @@ public final class Council implements java.io.Serializable {
 
   private double discretionaryNeedCost(int w) {
     double c = 0;
-    for (ServiceType s : ServiceType.values()) {
+    for (ServiceType s : ServiceType.all()) {
       if (!s.statutory()) c += model.services.need[Services.index(w, s)] * s.costPerHour() * 52;
     }
     return c;

@@ -126,13 +126,13 @@ final class GroupLife implements java.io.Serializable {
     if (hours <= 0) return;
     Services sv = model.services;
     double lack = 0;
-    for (ServiceType s : ServiceType.values()) {
+    for (ServiceType s : ServiceType.all()) {
       if (s.statutory()) continue;
       int f = Services.index(w, s);
       lack += Math.max(0, sv.need[f] - sv.councilHours[f]);
     }
     if (lack <= 0) return;
-    for (ServiceType s : ServiceType.values()) {
+    for (ServiceType s : ServiceType.all()) {
       if (s.statutory()) continue;
       int f = Services.index(w, s);
       sv.communityHours[f] += hours * Math.max(0, sv.need[f] - sv.councilHours[f]) / lack;

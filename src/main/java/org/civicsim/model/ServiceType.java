@@ -19,6 +19,13 @@ public enum ServiceType {
   /** Number of service types. */
   public static final int COUNT = values().length;
 
+  private static final ServiceType[] ALL = values();
+
+  /** The service types in order; one shared array, where {@code values()} copies it each call. */
+  static ServiceType[] all() {
+    return ALL;
+  }
+
   private final boolean statutory;
   private final double costPerHour;
   private final double[] needByQuintile;

@@ -55,7 +55,7 @@ public final class Services implements java.io.Serializable {
 
   /** Sets each facility's need from the census, statutory need grown by {@code growth}. */
   void updateNeed(Wards w, int ward, double statutoryGrowthFactor) {
-    for (ServiceType s : ServiceType.values()) {
+    for (ServiceType s : ServiceType.all()) {
       double h = w.need(ward, s);
       need[index(ward, s)] = s.statutory() ? h * statutoryGrowthFactor : h;
     }
@@ -63,7 +63,7 @@ public final class Services implements java.io.Serializable {
 
   /** Recomputes coverage of every facility and of every quintile's needs from this week's hours. */
   void updateCoverage() {
-    ServiceType[] types = ServiceType.values();
+    ServiceType[] types = ServiceType.all();
     for (int w = 0; w < wards; w++) {
       for (ServiceType s : types) {
         int f = index(w, s);
