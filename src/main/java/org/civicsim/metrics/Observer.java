@@ -233,7 +233,7 @@ public final class Observer {
   }
 
   /**
-   * Wards in parts of about equal residents, {@link #CHUNKS} times as many parts as wards allow,
+   * Wards in {@link #CHUNKS} parts of about equal residents (fewer if there are fewer wards),
    * each summed whole on one thread: part k is wards [parts[k], parts[k + 1]).
    */
   private static int[] parts(Wards wd) {
