@@ -415,7 +415,7 @@ public final class Observer {
         }
         oneDigit |= place - before == n;
       }
-      if (n == 0 || oneDigit) continue;
+      if (oneDigit) continue; // and so with no keys at all
       model.inParallel(
           CHUNKS,
           c -> {

@@ -194,12 +194,13 @@ public class CivicModel extends SimState {
     // Each borough's residents and then its ties come from a stream of its own, borough 0's
     // from the model's: boroughs are built side by side on the run's threads.
     MersenneTwisterFast[] streams = Seeds.streams(Seeds.mix(seed ^ 0x452821E638D01377L), locals.size());
-    population = Population.draw(locals, scenario.residents(), wards, random, streams, workers);
+    streams[0] = random;
+    population = Population.draw(locals, scenario.residents(), wards, streams, workers);
     wards.countCensus(population);
     ties =
         NetworkBuilder.build(
             scenario.network(), boroughStarts(), wards.boroughFirstWard, wards.residentStart,
-            random, streams, workers);
+            streams, workers);
     services = new Services(wards.count);
     groups = new CommunityGroups(wards.count);
     wardState = new WardState(wards.count);

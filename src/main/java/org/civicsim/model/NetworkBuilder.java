@@ -15,8 +15,7 @@ final class NetworkBuilder {
 
   /**
    * Builds every borough's ties, boroughs side by side on the workers' threads: borough b draws
-   * from {@code streams[b]} (borough 0 from {@code first}), so the ties do not depend on the
-   * threads, and a one-borough network draws as it did when all boroughs shared one stream.
+   * from {@code streams[b]}, so the ties do not depend on the threads.
    *
    * @param boroughStart first resident of each borough, with the total as last entry
    * @param boroughFirstWard first ward of each borough, with the number of wards as last entry
@@ -27,7 +26,6 @@ final class NetworkBuilder {
       int[] boroughStart,
       int[] boroughFirstWard,
       int[] wardStart,
-      MersenneTwisterFast first,
       MersenneTwisterFast[] streams,
       Workers workers) {
     int n = boroughStart[boroughStart.length - 1];
@@ -40,7 +38,7 @@ final class NetworkBuilder {
     workers.forEachBlock(
         boroughs,
         b -> {
-          MersenneTwisterFast random = b == 0 ? first : streams[b];
+          MersenneTwisterFast random = streams[b];
           int lo = boroughStart[b];
           int hi = boroughStart[b + 1];
           EdgeList edges = new EdgeList((long) (hi - lo) * Math.max(1, spec.meanDegree()) / 2 + 16);

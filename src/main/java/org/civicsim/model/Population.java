@@ -118,8 +118,7 @@ public final class Population implements java.io.Serializable {
 
   /**
    * Draws every borough's residents, boroughs side by side on the workers' threads: borough b
-   * draws from {@code streams[b]} (borough 0 from {@code first}), so the residents do not depend
-   * on the threads. Income follows ward deprivation as strongly as {@code segregation} says, and
+   * draws from {@code streams[b]}, so the residents do not depend on the threads. Income follows ward deprivation as strongly as {@code segregation} says, and
    * quintiles are exact shares of each borough; minority residents live more often in deprived
    * wards; within a ward residents are sorted by quintile and minority.
    */
@@ -127,14 +126,13 @@ public final class Population implements java.io.Serializable {
       List<Local> locals,
       Residents spec,
       Wards wards,
-      MersenneTwisterFast first,
       MersenneTwisterFast[] streams,
       Workers workers) {
     Population p = new Population(wards.residentStart[wards.count]);
     workers.forEachBlock(
         locals.size(),
         b -> {
-          MersenneTwisterFast random = b == 0 ? first : streams[b];
+          MersenneTwisterFast random = streams[b];
           drawBorough(p, b, locals.get(b), spec, wards, random);
           p.drawThresholds(
               spec,
