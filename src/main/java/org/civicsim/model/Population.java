@@ -118,9 +118,10 @@ public final class Population implements java.io.Serializable {
 
   /**
    * Draws every borough's residents, boroughs side by side on the workers' threads: borough b
-   * draws from {@code streams[b]}, so the residents do not depend on the threads. Income follows ward deprivation as strongly as {@code segregation} says, and
-   * quintiles are exact shares of each borough; minority residents live more often in deprived
-   * wards; within a ward residents are sorted by quintile and minority.
+   * draws from {@code streams[b]}, so the residents do not depend on the threads. Income follows
+   * ward deprivation as strongly as {@code segregation} says, and quintiles are exact shares of
+   * each borough; minority residents live more often in deprived wards; within a ward residents
+   * are sorted by quintile and minority.
    */
   static Population draw(
       List<Local> locals,
@@ -132,13 +133,12 @@ public final class Population implements java.io.Serializable {
     workers.forEachBlock(
         locals.size(),
         b -> {
-          MersenneTwisterFast random = streams[b];
-          drawBorough(p, b, locals.get(b), spec, wards, random);
+          drawBorough(p, b, locals.get(b), spec, wards, streams[b]);
           p.drawThresholds(
               spec,
               wards.residentStart[wards.boroughFirstWard[b]],
               wards.residentStart[wards.boroughFirstWard[b + 1]],
-              random);
+              streams[b]);
         });
     return p;
   }
