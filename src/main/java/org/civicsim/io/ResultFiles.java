@@ -27,6 +27,15 @@ public final class ResultFiles {
   /** Final-step statistics over replicates. */
   public static final String SUMMARY = "summary.csv";
 
+  /** Each council's facilities, hours and spend by service at every recorded week, long format. */
+  public static final String SERVICES = "services.csv";
+
+  /** Every council's and ward's national deprivation decile and residents, once per replicate. */
+  public static final String PLACES = "places.csv";
+
+  /** Every metric for each council, plus spend per head, long format. */
+  public static final String METRICS_COUNCILS = "metrics-councils.csv";
+
   /** The resolved scenario, seeds, versions and timing of the run. */
   public static final String MANIFEST = "manifest.json";
 
@@ -36,6 +45,12 @@ public final class ResultFiles {
   public static final String SPEND_HEADER = "scenario,replicate,seed,step,council,line,value";
   public static final String VOICE_LORENZ_HEADER =
       "scenario,replicate,seed,population_share,voice_share";
+  public static final String SERVICES_HEADER =
+      "scenario,replicate,seed,step,council,service,measure,value";
+  public static final String PLACES_HEADER =
+      "scenario,replicate,seed,council,council_deprivation_decile,ward,ward_deprivation_decile,residents";
+  public static final String METRICS_COUNCILS_HEADER =
+      "scenario,replicate,seed,step,metric,council,value";
   public static final String SUMMARY_HEADER = "scenario,metric,group,mean,sd,ci_low,ci_high,n";
 
   private ResultFiles() {}
