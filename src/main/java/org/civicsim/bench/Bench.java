@@ -1,6 +1,6 @@
 package org.civicsim.bench;
 
-import org.civicsim.model.Workers;
+import org.civicsim.model.ThreadTeam;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -175,7 +175,7 @@ public final class Bench {
     for (int k : threadCounts()) {
       Roofline r = roofline.copy();
       say("roofline, %,d residents, %d thread(s)", n, k);
-      try (Workers blocks = new Workers(k)) {
+      try (ThreadTeam blocks = new ThreadTeam(k)) {
         double rns = perResidentStep(() -> r.step(blocks), warm, steps, n);
         Boolean same = k == 1 ? null : r.digest() == rooflineOne;
         if (k == 1) rooflineOne = r.digest();

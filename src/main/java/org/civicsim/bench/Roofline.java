@@ -1,6 +1,6 @@
 package org.civicsim.bench;
 
-import org.civicsim.model.Workers;
+import org.civicsim.model.ThreadTeam;
 
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Population;
@@ -65,7 +65,7 @@ final class Roofline {
   }
 
   /** One week for every resident, block by block over {@code blocks}. */
-  void step(Workers blocks) {
+  void step(ThreadTeam blocks) {
     final int w = week;
     int size = CivicModel.BLOCK; // the model's own blocks, so the two are compared alike
     int count = (n + size - 1) / size;

@@ -23,7 +23,7 @@ import javax.swing.Timer;
 import javax.swing.table.AbstractTableModel;
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Council;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 
 /**
  * The budget simulator: a window of its own with sliders for the cut rate (share of the budget a
@@ -46,7 +46,7 @@ final class BudgetSimulator {
       double scale,
       DoubleSupplier get,
       DoubleConsumer set,
-      ToDoubleFunction<Local> ofPolicy) {
+      ToDoubleFunction<BoroughPolicy> ofPolicy) {
 
     String show(double v) {
       return String.format(format, v * scale);
@@ -130,7 +130,7 @@ final class BudgetSimulator {
       double scale,
       DoubleSupplier get,
       DoubleConsumer set,
-      ToDoubleFunction<Local> ofPolicy) {
+      ToDoubleFunction<BoroughPolicy> ofPolicy) {
     JSlider slider = new JSlider(0, (int) Math.round(max / step), 0);
     slider.setToolTipText(tip + "; takes effect from the next budget cycle.");
     slider.setPreferredSize(new java.awt.Dimension(260, slider.getPreferredSize().height));
@@ -176,7 +176,7 @@ final class BudgetSimulator {
   void refresh() {
     double[] year = new double[Council.LINES.length];
     double[] week = new double[Council.LINES.length];
-    Local inForce = null;
+    BoroughPolicy inForce = null;
     int next = 0;
     // Read without the schedule's lock, which the model's thread holds for a whole week: waiting
     // for it would freeze the window on a large borough. A read in the middle of a budget cycle

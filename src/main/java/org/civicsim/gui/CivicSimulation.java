@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Seeds;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 import org.civicsim.scenario.Scenario;
 import org.civicsim.scenario.ScenarioException;
 import org.civicsim.scenario.ScenarioLoader;
@@ -80,7 +80,7 @@ public class CivicSimulation extends SimState {
   }
 
   private void readPolicy(Scenario s) {
-    Local l = s.locals().get(0);
+    BoroughPolicy l = s.locals().get(0);
     cutRate = l.council().cuts().realTermsPerYear();
     cdWorkers = l.communityDevelopment().workersPer10k();
     pbShare = l.council().pbShare();

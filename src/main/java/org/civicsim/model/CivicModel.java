@@ -3,7 +3,7 @@ package org.civicsim.model;
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 import org.civicsim.scenario.Residents;
 import org.civicsim.scenario.Scenario;
 import sim.engine.SimState;
@@ -45,10 +45,10 @@ public class CivicModel extends SimState {
   private int[] blockWards;
 
   private int threads = 1;
-  transient Workers workers = new Workers(1);
+  transient ThreadTeam workers = new ThreadTeam(1);
   /** Each borough's policy in force, and any change waiting for the next budget cycle. */
-  private Local[] locals;
-  private Local[] pending;
+  private BoroughPolicy[] locals;
+  private BoroughPolicy[] pending;
 
   public CivicModel(Scenario scenario, long seed) {
     super(seed);
@@ -68,8 +68,8 @@ public class CivicModel extends SimState {
     this.threads = Math.max(1, threads);
   }
 
-  Workers workers() {
-    if (workers == null) workers = new Workers(threads); // after reading a checkpoint
+  ThreadTeam workers() {
+    if (workers == null) workers = new ThreadTeam(threads); // after reading a checkpoint
     return workers;
   }
 
@@ -157,12 +157,12 @@ public class CivicModel extends SimState {
     return intermediaries.cdVisitsByGroup;
   }
 
-  Local local(int borough) {
+  BoroughPolicy local(int borough) {
     return locals[borough];
   }
 
   /** The policy in force in a borough. */
-  public Local policy(int borough) {
+  public BoroughPolicy policy(int borough) {
     return locals[borough];
   }
 
@@ -171,7 +171,7 @@ public class CivicModel extends SimState {
    * council would: cuts, strategy, decision mode, community development, groups, incentives.
    * The borough's population and wards stay as they are.
    */
-  public synchronized void changePolicy(int borough, Local next) {
+  public synchronized void changePolicy(int borough, BoroughPolicy next) {
     pending[borough] = next;
   }
 
@@ -185,10 +185,10 @@ public class CivicModel extends SimState {
     super.start();
     random.setSeed(seed);
     if (workers != null) workers.close();
-    workers = new Workers(threads);
-    List<Local> locals = scenario.locals();
-    this.locals = locals.toArray(new Local[0]);
-    this.pending = new Local[locals.size()];
+    workers = new ThreadTeam(threads);
+    List<BoroughPolicy> locals = scenario.locals();
+    this.locals = locals.toArray(new BoroughPolicy[0]);
+    this.pending = new BoroughPolicy[locals.size()];
     wards = Wards.layout(locals);
     blockWards = wards.blocks(BLOCK);
     // Each borough's residents and then its ties come from a stream of its own, borough 0's

@@ -2,7 +2,7 @@ package org.civicsim.model;
 
 import org.civicsim.scenario.Council.CutStrategy;
 import org.civicsim.scenario.Council.DecisionMode;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 
 /**
  * One borough's council. Each year it sets its budget from the funding path, splits it into
@@ -22,7 +22,7 @@ public final class Council implements java.io.Serializable {
 
   private final CivicModel model;
   final int borough;
-  Local local;
+  BoroughPolicy local;
   org.civicsim.scenario.Council spec;
   private BudgetPath path;
   final int firstWard;
@@ -49,7 +49,7 @@ public final class Council implements java.io.Serializable {
   final double[] wardMoneyShare;
   final double[] wardNeedShare;
 
-  Council(CivicModel model, int borough, Local local) {
+  Council(CivicModel model, int borough, BoroughPolicy local) {
     this.model = model;
     this.borough = borough;
     this.local = local;
@@ -79,7 +79,7 @@ public final class Council implements java.io.Serializable {
    * community development, groups and incentives. The year-0 budget, the borough's own measure
    * of what its needs cost, stays as it was.
    */
-  void adopt(Local next) {
+  void adopt(BoroughPolicy next) {
     this.local = next;
     this.spec = next.council();
     this.path = new BudgetPath(spec, Wards.boroughDeprivation(next, borough, model.wards.boroughFirstWard.length - 1));
@@ -89,7 +89,7 @@ public final class Council implements java.io.Serializable {
   }
 
   /** The policy in force. */
-  public Local policy() {
+  public BoroughPolicy policy() {
     return local;
   }
 

@@ -27,7 +27,7 @@ final class NetworkBuilder {
       int[] boroughFirstWard,
       int[] wardStart,
       MersenneTwisterFast[] streams,
-      Workers workers) {
+      ThreadTeam workers) {
     int n = boroughStart[boroughStart.length - 1];
     if (spec.type() == Network.Type.COMPLETE) {
       return new Ties(new int[n + 1], new int[0], true);

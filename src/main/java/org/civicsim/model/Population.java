@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
 import org.civicsim.scenario.Distribution;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 import org.civicsim.scenario.Residents;
 
 /**
@@ -124,11 +124,11 @@ public final class Population implements java.io.Serializable {
    * are sorted by quintile and minority.
    */
   static Population draw(
-      List<Local> locals,
+      List<BoroughPolicy> locals,
       Residents spec,
       Wards wards,
       MersenneTwisterFast[] streams,
-      Workers workers) {
+      ThreadTeam workers) {
     Population p = new Population(wards.residentStart[wards.count]);
     workers.forEachBlock(
         locals.size(),
@@ -144,7 +144,7 @@ public final class Population implements java.io.Serializable {
   }
 
   private static void drawBorough(
-      Population p, int b, Local local, Residents spec, Wards wards, MersenneTwisterFast random) {
+      Population p, int b, BoroughPolicy local, Residents spec, Wards wards, MersenneTwisterFast random) {
     int lo = wards.residentStart[wards.boroughFirstWard[b]];
     int hi = wards.residentStart[wards.boroughFirstWard[b + 1]];
     int size = hi - lo;

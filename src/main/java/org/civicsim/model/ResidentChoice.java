@@ -1,7 +1,7 @@
 package org.civicsim.model;
 
 import org.civicsim.scenario.Behaviour;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 import org.civicsim.scenario.Residents;
 
 /**
@@ -108,7 +108,7 @@ final class ResidentChoice implements java.io.Serializable {
   /** Reads each borough's policy again (after a change of policy). */
   void refresh() {
     for (int k = 0; k < creditsFormal.length; k++) {
-      Local l = model.local(k);
+      BoroughPolicy l = model.local(k);
       double credits = l.incentives().creditsPerHour();
       creditsFormal[k] =
           credits > 0 ? b.incentiveWeight() * StrictMath.log1p(credits * b.hoursFormal()) : 0;

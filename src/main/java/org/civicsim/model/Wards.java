@@ -1,7 +1,7 @@
 package org.civicsim.model;
 
 import java.util.List;
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 
 /**
  * The wards of every borough: which residents live in each (a contiguous range), how deprived
@@ -33,14 +33,14 @@ public final class Wards implements java.io.Serializable {
    * Lays out wards of equal population. Ward deprivation is spread evenly over 0..1 within a
    * borough and shifted by the borough's own deprivation when there are several.
    */
-  static Wards layout(List<Local> locals) {
+  static Wards layout(List<BoroughPolicy> locals) {
     int total = 0;
-    for (Local l : locals) total += l.borough().wards();
+    for (BoroughPolicy l : locals) total += l.borough().wards();
     Wards w = new Wards(total, locals.size());
     int ward = 0;
     int resident = 0;
     for (int b = 0; b < locals.size(); b++) {
-      Local l = locals.get(b);
+      BoroughPolicy l = locals.get(b);
       w.boroughFirstWard[b] = ward;
       int k = l.borough().wards();
       int n = l.borough().residents();
@@ -60,7 +60,7 @@ public final class Wards implements java.io.Serializable {
   }
 
   /** The borough's deprivation, 0-1, from its configuration or its place among several. */
-  static double boroughDeprivation(Local l, int b, int boroughs) {
+  static double boroughDeprivation(BoroughPolicy l, int b, int boroughs) {
     Double d = l.borough().deprivation();
     if (d != null) return d;
     return boroughs > 1 ? b / (double) (boroughs - 1) : 0.5;

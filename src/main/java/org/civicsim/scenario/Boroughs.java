@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the boroughs a scenario runs side by side into {@link Local} configurations: {@code
+ * Resolves the boroughs a scenario runs side by side into {@link BoroughPolicy} configurations: {@code
  * borough.count} identical copies, or one per {@code boroughs:} entry with its {@code set:} changes
  * applied to the borough, council, community_development, groups and incentives sections.
  */
@@ -20,7 +20,7 @@ final class Boroughs {
       List.of("borough", "council", "community_development", "groups", "incentives");
 
   /** One resolved borough and where its own changes were written (dotted key to position). */
-  record Resolved(Local local, String label, Map<String, Pos> origins) {}
+  record Resolved(BoroughPolicy local, String label, Map<String, Pos> origins) {}
 
   private Boroughs() {}
 
@@ -33,8 +33,8 @@ final class Boroughs {
     if (s.boroughs().isEmpty()) {
       int n = s.borough().count();
       for (int i = 0; i < n; i++) {
-        Local l =
-            new Local(
+        BoroughPolicy l =
+            new BoroughPolicy(
                 "borough-" + (i + 1),
                 spread(s.borough(), i, n),
                 s.council(),
@@ -111,7 +111,7 @@ final class Boroughs {
     }
     if (own.isEmpty()) {
       return new Resolved(
-          new Local(
+          new BoroughPolicy(
               name,
               spread(s.borough(), i, n),
               s.council(),
@@ -122,8 +122,8 @@ final class Boroughs {
           origins);
     }
     Binder binder = new Binder(problems, new HashMap<>(), label, own::contains);
-    Local l =
-        new Local(
+    BoroughPolicy l =
+        new BoroughPolicy(
             name,
             spread(binder.bind(Borough.class, tree.get("borough"), "borough"), i, n),
             binder.bind(Council.class, tree.get("council"), "council"),

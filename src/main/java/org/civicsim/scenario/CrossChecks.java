@@ -31,8 +31,8 @@ final class CrossChecks {
       Problems problems) {
     CrossChecks c = new CrossChecks(problems, origins, file);
     c.scenarioWide(s, boroughs);
-    Local top =
-        new Local(
+    BoroughPolicy top =
+        new BoroughPolicy(
             "", s.borough(), s.council(), s.communityDevelopment(), s.groups(), s.incentives());
     c.local(s, top, "", Map.of());
     for (Boroughs.Resolved b : boroughs) {
@@ -120,7 +120,7 @@ final class CrossChecks {
    * Checks of one borough's configuration; for an entry of boroughs: only those that involve a key
    * the entry changes, the others being the same as the top level's.
    */
-  private void local(Scenario s, Local l, String label, Map<String, Pos> own) {
+  private void local(Scenario s, BoroughPolicy l, String label, Map<String, Pos> own) {
     Borough b = l.borough();
     Council c = l.council();
     Residents r = s.residents();

@@ -40,17 +40,17 @@ public record Scenario(
                     + " community_development, groups and incentives sections above.",
             def = "[]")
         List<BoroughOverride> boroughs,
-    @Derived List<Local> locals) implements java.io.Serializable {
+    @Derived List<BoroughPolicy> locals) implements java.io.Serializable {
 
   /** Total residents over all boroughs. */
   public long totalResidents() {
     long n = 0;
-    for (Local l : locals) n += l.borough().residents();
+    for (BoroughPolicy l : locals) n += l.borough().residents();
     return n;
   }
 
   /** A copy with the derived per-borough configurations filled in. */
-  public Scenario withLocals(List<Local> resolved) {
+  public Scenario withLocals(List<BoroughPolicy> resolved) {
     return new Scenario(
         name, description, seed, replicates, steps, output, network, residents, behaviour, borough,
         council, communityDevelopment, groups, incentives, boroughs, List.copyOf(resolved));

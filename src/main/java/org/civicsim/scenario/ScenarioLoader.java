@@ -72,7 +72,7 @@ public final class ScenarioLoader {
       if (!problems.isEmpty()) {
         throw problems.exception(file);
       }
-      List<Local> locals = boroughs.stream().map(Boroughs.Resolved::local).toList();
+      List<BoroughPolicy> locals = boroughs.stream().map(Boroughs.Resolved::local).toList();
       return new Loaded(s.withLocals(locals), origins, boroughs);
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(new Pos(file, 0, 0), null, "internal error while reading the scenario: " + e);

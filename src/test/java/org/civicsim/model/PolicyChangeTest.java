@@ -6,7 +6,7 @@ import static org.civicsim.model.ModelRuns.started;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.civicsim.scenario.Local;
+import org.civicsim.scenario.BoroughPolicy;
 import org.civicsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class PolicyChangeTest {
     double budget0 = c.budget();
     assertEquals(4, c.cdWorkers());
     for (int w = 0; w < 10; w++) m.schedule.step(m);
-    Local next = deeper.locals().get(0);
+    BoroughPolicy next = deeper.locals().get(0);
     m.changePolicy(0, next);
     assertEquals(52, m.nextBudgetWeek());
     for (int w = 10; w < 52; w++) m.schedule.step(m);

@@ -28,8 +28,8 @@ class BoroughsTest {
                 + "  - name: wandsworth\n"
                 + "    set: {council.decision_mode: consultation, council.cuts.years: 8}\n");
     assertEquals(2, s.locals().size());
-    Local lambeth = s.locals().get(0);
-    Local wandsworth = s.locals().get(1);
+    BoroughPolicy lambeth = s.locals().get(0);
+    BoroughPolicy wandsworth = s.locals().get(1);
     assertEquals("lambeth", lambeth.name());
     assertEquals(Council.DecisionMode.PARTICIPATORY_BUDGETING, lambeth.council().decisionMode());
     assertEquals(5000, lambeth.borough().residents());
@@ -50,7 +50,7 @@ class BoroughsTest {
     Scenario s = load("borough: {count: 3, residents: 1000, wards: 4}\n");
     assertEquals(
         List.of("borough-1", "borough-2", "borough-3"),
-        s.locals().stream().map(Local::name).toList());
+        s.locals().stream().map(BoroughPolicy::name).toList());
     assertEquals(
         List.of(0.0, 0.5, 1.0), s.locals().stream().map(l -> l.borough().deprivation()).toList());
     assertEquals(3000, s.totalResidents());

@@ -15,7 +15,7 @@ import java.util.function.IntConsumer;
  * stretch of the residents' arrays, rather than both taking blocks turn about: at England's
  * shape (30 councils, 2 threads) a week took 0.865 of the time (docs/performance.md).
  */
-public final class Workers implements AutoCloseable {
+public final class ThreadTeam implements AutoCloseable {
   private final int threads;
   private final Thread[] helpers;
   /** Raised once for each piece of work handed out; helpers watch it. */
@@ -42,7 +42,7 @@ public final class Workers implements AutoCloseable {
   /** The first failure of a helper in the work handed out. */
   private volatile Throwable failure;
 
-  public Workers(int threads) {
+  public ThreadTeam(int threads) {
     this.threads = Math.max(1, threads);
     this.helpers = new Thread[this.threads - 1];
     this.first = new int[this.threads + 1];

@@ -4,7 +4,7 @@ package org.civicsim.scenario;
  * The configuration of one borough and its council after overrides: what the model builds one
  * council, its wards and its residents from.
  */
-public record Local(
+public record BoroughPolicy(
     String name,
     Borough borough,
     Council council,

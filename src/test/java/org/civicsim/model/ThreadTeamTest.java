@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
  * the counts of blocks and threads, the helpers share the work, a failure in any block reaches
  * the caller only after every block taken has finished, and closed workers still do the work.
  */
-class WorkersTest {
+class ThreadTeamTest {
 
   @Test
   void everyBlockRunsOnceForManyPiecesOfWork() {
     for (int threads : new int[] {1, 2, 3, 5}) {
-      try (Workers workers = new Workers(threads)) {
+      try (ThreadTeam workers = new ThreadTeam(threads)) {
         for (int blocks : new int[] {0, 1, 2, 3, 4, 7, 16, 100, 1001}) {
           for (int round = 0; round < 50; round++) {
             AtomicIntegerArray runs = new AtomicIntegerArray(blocks);
@@ -36,7 +36,7 @@ class WorkersTest {
 
   @Test
   void helpersTakeTheirShare() {
-    try (Workers workers = new Workers(2)) {
+    try (ThreadTeam workers = new ThreadTeam(2)) {
       Set<Thread> seen = ConcurrentHashMap.newKeySet();
       for (int round = 0; round < 200 && seen.size() < 2; round++) {
         workers.forEachBlock(
@@ -53,7 +53,7 @@ class WorkersTest {
 
   @Test
   void aFailureReachesTheCallerAfterTheOtherBlocksFinish() {
-    try (Workers workers = new Workers(2)) {
+    try (ThreadTeam workers = new ThreadTeam(2)) {
       for (int failing : new int[] {0, 5, 31}) {
         AtomicIntegerArray running = new AtomicIntegerArray(1);
         IllegalArgumentException boom = new IllegalArgumentException("block " + failing);
@@ -85,7 +85,7 @@ class WorkersTest {
 
   @Test
   void closedWorkersStillDoTheWorkOnTheCallingThread() {
-    Workers workers = new Workers(3);
+    ThreadTeam workers = new ThreadTeam(3);
     workers.close();
     Set<Thread> seen = ConcurrentHashMap.newKeySet();
     AtomicIntegerArray runs = new AtomicIntegerArray(20);
