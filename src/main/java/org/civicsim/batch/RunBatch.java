@@ -96,7 +96,7 @@ public final class RunBatch {
     List<Path> spendParts = new ArrayList<>(replicates);
     List<Path> lorenzParts = new ArrayList<>(replicates);
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(threads, replicates), new ThreadTeam());
+        Executors.newFixedThreadPool(Math.min(threads, replicates), new DaemonThreads());
     try {
       List<Future<ReplicateResult>> running = new ArrayList<>(replicates);
       for (int r = 0; r < replicates; r++) {
@@ -155,7 +155,7 @@ public final class RunBatch {
   }
 
   /** Daemon worker threads, so that a stuck replicate cannot keep the program from exiting. */
-  private static final class ThreadTeam implements ThreadFactory {
+  private static final class DaemonThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
 
     @Override

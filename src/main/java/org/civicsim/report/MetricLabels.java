@@ -61,7 +61,7 @@ public final class MetricLabels {
               new Label("Volunteered hours", "Hours per week (all residents)", false)),
           Map.entry("council_spend", new Label("Council spend (all lines)", "GBP per week", false)),
           Map.entry(
-              "cd_workers", new Label("Community-development workers", "ThreadTeam (people)", false)),
+              "cd_workers", new Label("Community-development workers", "Workers (people)", false)),
           Map.entry("trust_mean", new Label("Trust in the council", "Mean trust (0-1)", false)),
           Map.entry("active_share", new Label("Active this week", "Share of residents (%)", true)));
 

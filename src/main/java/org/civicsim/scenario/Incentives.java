@@ -3,7 +3,7 @@ package org.civicsim.scenario;
 /** Incentives to take part. */
 public record Incentives(
     @Param(
-            doc = "BoroughPolicy-currency credits paid per hour of formal volunteering or co-production (Lambeth, Spice).",
+            doc = "Local-currency credits paid per hour of formal volunteering or co-production (Lambeth, Spice).",
             unit = "GBP per hour",
             def = "0",
             min = 0,
