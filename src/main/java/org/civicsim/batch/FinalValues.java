@@ -48,6 +48,21 @@ final class FinalValues implements MetricSink {
     next.voiceLorenz(step, populationShare, voiceShare);
   }
 
+  @Override
+  public void service(int step, String council, String service, String measure, double value) {
+    next.service(step, council, service, measure, value);
+  }
+
+  @Override
+  public void place(String council, int councilDecile, int ward, int wardDecile, int residents) {
+    next.place(council, councilDecile, ward, wardDecile, residents);
+  }
+
+  @Override
+  public void council(int step, String metric, String council, double value) {
+    next.council(step, metric, council, value);
+  }
+
   /** The last value of each metric and group, indexed {@code metric * groups + group}. */
   double[] values() {
     return values;

@@ -9,19 +9,22 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.civicsim.io.MetricRowWriter;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs one replicate and streams its rows to four part files (group rows, ward rows, spend by line
- * and the final Lorenz curve of voice, without headers) as they are produced, so that no
+ * Runs one replicate and streams its rows to part files (group rows, ward rows, spend by line,
+ * the final Lorenz curve of voice, services, places and councils, without headers) as they are produced, so that no
  * replicate's rows are held in memory; keeps only the final-step values for the summary.
  */
 final class ReplicateRunner {
   private static final int BUFFER = 1 << 16;
   /** The part files' name endings, in the order of {@link RunCheckpoint.Replicate#rows()}. */
-  private static final String[] PARTS = {".csv", "-wards.csv", "-spend.csv", "-lorenz.csv"};
+  static final String[] PARTS = {
+    ".csv", "-wards.csv", "-spend.csv", "-lorenz.csv", "-services.csv", "-places.csv", "-councils.csv"
+  };
 
   private final Simulation simulation;
   private final String scenario;
@@ -73,7 +76,8 @@ final class ReplicateRunner {
         FinalValues last =
             new FinalValues(
                 new MetricRowWriter(
-                    scenario, r, replicateSeed, writers[0], writers[1], writers[2], writers[3]),
+                    scenario, r, replicateSeed, writers[0], writers[1], writers[2], writers[3],
+                    writers[4], writers[5], writers[6]),
                 from == null ? null : from.last());
         Simulation.Saves saves =
             checkpoint == null
@@ -100,8 +104,7 @@ final class ReplicateRunner {
         values = last.values();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      return new ReplicateResult(
-          r, replicateSeed, values, files[0], files[1], files[2], files[3], seconds);
+      return new ReplicateResult(r, replicateSeed, values, List.of(files), seconds);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {

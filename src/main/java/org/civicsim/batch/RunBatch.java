@@ -88,13 +88,50 @@ public final class RunBatch {
       Path voiceLorenz,
       RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
+    return run(parts, new Path[] {metrics, metricsWards, spend, voiceLorenz, null, null, null}, checkpoint);
+  }
+
+  /** The contract files in the order of {@link ReplicateRunner#PARTS}, with their headers. */
+  private static final String[] HEADERS = {
+    ResultFiles.METRICS_HEADER,
+    ResultFiles.METRICS_WARDS_HEADER,
+    ResultFiles.SPEND_HEADER,
+    ResultFiles.VOICE_LORENZ_HEADER,
+    ResultFiles.SERVICES_HEADER,
+    ResultFiles.PLACES_HEADER,
+    ResultFiles.METRICS_COUNCILS_HEADER
+  };
+
+  /** The names of the files {@link #run(Path, Path, RunCheckpoint)} writes into a folder. */
+  public static final List<String> FILES =
+      List.of(
+          ResultFiles.METRICS,
+          ResultFiles.METRICS_WARDS,
+          ResultFiles.SPEND,
+          ResultFiles.VOICE_LORENZ,
+          ResultFiles.SERVICES,
+          ResultFiles.PLACES,
+          ResultFiles.METRICS_COUNCILS);
+
+  /**
+   * Runs every replicate and writes all of {@link #FILES} into {@code folder}, continuing from
+   * {@code checkpoint} when it is not null.
+   */
+  public BatchResult run(Path parts, Path folder, RunCheckpoint checkpoint)
+      throws IOException, InterruptedException {
+    Path[] targets = new Path[FILES.size()];
+    for (int k = 0; k < targets.length; k++) targets[k] = folder.resolve(FILES.get(k));
+    return run(parts, targets, checkpoint);
+  }
+
+  /** Runs every replicate; {@code targets} in the order of {@link ReplicateRunner#PARTS}, any null. */
+  private BatchResult run(Path parts, Path[] targets, RunCheckpoint checkpoint)
+      throws IOException, InterruptedException {
     ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts);
     FinalStepSummary summary = new FinalStepSummary();
     List<Long> seeds = new ArrayList<>(replicates);
-    List<Path> groupParts = new ArrayList<>(replicates);
-    List<Path> wardParts = new ArrayList<>(replicates);
-    List<Path> spendParts = new ArrayList<>(replicates);
-    List<Path> lorenzParts = new ArrayList<>(replicates);
+    List<List<Path>> byFile = new ArrayList<>();
+    for (int k = 0; k < targets.length; k++) byFile.add(new ArrayList<>(replicates));
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.min(threads, replicates), new DaemonThreads());
     try {
@@ -113,19 +150,13 @@ public final class RunBatch {
         ReplicateResult result = await(running.get(r), r);
         summary.add(result.finalValues());
         seeds.add(result.seed());
-        groupParts.add(result.groupPart());
-        wardParts.add(result.wardPart());
-        spendParts.add(result.spendPart());
-        lorenzParts.add(result.lorenzPart());
+        for (int k = 0; k < targets.length; k++) byFile.get(k).add(result.parts().get(k));
       }
     } finally {
       pool.shutdownNow();
       pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
     }
-    assemble(ResultFiles.METRICS_HEADER, groupParts, metrics);
-    assemble(ResultFiles.METRICS_WARDS_HEADER, wardParts, metricsWards);
-    assemble(ResultFiles.SPEND_HEADER, spendParts, spend);
-    assemble(ResultFiles.VOICE_LORENZ_HEADER, lorenzParts, voiceLorenz);
+    for (int k = 0; k < targets.length; k++) assemble(HEADERS[k], byFile.get(k), targets[k]);
     return new BatchResult(List.copyOf(seeds), summary);
   }
 

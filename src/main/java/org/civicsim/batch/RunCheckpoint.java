@@ -26,12 +26,12 @@ import org.civicsim.scenario.Scenario;
  */
 public final class RunCheckpoint {
   private static final String FORMAT = "civicsim run checkpoint 2";
-  /** Part files a replicate writes: group metrics, ward metrics, spend, Lorenz curve. */
-  static final int PART_FILES = 4;
+  /** Part files a replicate writes, as {@link ReplicateRunner#PARTS} names them. */
+  static final int PART_FILES = ReplicateRunner.PARTS.length;
 
   /**
    * One replicate's saved state; {@code model} is null once it has finished; {@code rows} holds
-   * the bytes of each of its part files (group metrics, ward metrics, spend, Lorenz curve).
+   * the bytes of each of its part files, in the order of {@link ReplicateRunner#PARTS}.
    */
   record Replicate(int week, boolean finished, byte[] model, byte[][] rows, double[] last)
       implements Serializable {

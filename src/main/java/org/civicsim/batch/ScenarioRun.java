@@ -104,13 +104,7 @@ public final class ScenarioRun {
           checkpointAnnounce.accept(checkpoint.file());
         }
         batch =
-            replicates.run(
-                folder.parts(),
-                staging.resolve(ResultFiles.METRICS),
-                staging.resolve(ResultFiles.METRICS_WARDS),
-                staging.resolve(ResultFiles.SPEND),
-                staging.resolve(ResultFiles.VOICE_LORENZ),
-                checkpoint);
+            replicates.run(folder.parts(), staging, checkpoint);
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
       }
@@ -187,13 +181,9 @@ public final class ScenarioRun {
         start.truncatedTo(ChronoUnit.MILLIS).toString(),
         end.truncatedTo(ChronoUnit.MILLIS).toString(),
         Duration.between(start, end).toMillis() / 1000.0,
-        List.of(
-            ResultFiles.METRICS,
-            ResultFiles.METRICS_WARDS,
-            ResultFiles.SPEND,
-            ResultFiles.VOICE_LORENZ,
-            ResultFiles.SUMMARY,
-            ResultFiles.MANIFEST),
+        java.util.stream.Stream.concat(
+                RunBatch.FILES.stream(), java.util.stream.Stream.of(ResultFiles.SUMMARY, ResultFiles.MANIFEST))
+            .toList(),
         scenario);
   }
 }

@@ -18,6 +18,9 @@ public final class MetricRowWriter implements MetricSink {
   private final Writer wards;
   private final Writer spend;
   private final Writer lorenz;
+  private final Writer services;
+  private final Writer places;
+  private final Writer councils;
   private final StringBuilder row = new StringBuilder(128);
   private char[] chars = new char[128];
 
@@ -41,11 +44,65 @@ public final class MetricRowWriter implements MetricSink {
       Writer wards,
       Writer spend,
       Writer lorenz) {
+    this(scenario, replicate, seed, groups, wards, spend, lorenz, null, null, null);
+  }
+
+  /**
+   * As {@link #MetricRowWriter(String, int, long, Writer, Writer, Writer, Writer)}, also writing
+   * the rows of {@code services.csv}, {@code places.csv} and {@code metrics-councils.csv}; any
+   * writer may be null.
+   */
+  public MetricRowWriter(
+      String scenario,
+      int replicate,
+      long seed,
+      Writer groups,
+      Writer wards,
+      Writer spend,
+      Writer lorenz,
+      Writer services,
+      Writer places,
+      Writer councils) {
     this.prefix = Csv.field(scenario) + ',' + replicate + ',' + seed + ',';
     this.groups = groups;
     this.wards = wards;
     this.spend = spend;
     this.lorenz = lorenz;
+    this.services = services;
+    this.places = places;
+    this.councils = councils;
+  }
+
+  @Override
+  public void service(int step, String council, String service, String measure, double value) {
+    if (services != null) {
+      row.setLength(0);
+      row.append(prefix).append(step).append(',').append(Csv.field(council)).append(',');
+      row.append(service).append(',').append(measure).append(',');
+      Numbers.append(row, value).append('\n');
+      flush(services);
+    }
+  }
+
+  @Override
+  public void place(String council, int councilDecile, int ward, int wardDecile, int residents) {
+    if (places != null) {
+      row.setLength(0);
+      row.append(prefix).append(Csv.field(council)).append(',').append(councilDecile).append(',');
+      row.append(ward).append(',').append(wardDecile).append(',').append(residents).append('\n');
+      flush(places);
+    }
+  }
+
+  @Override
+  public void council(int step, String metric, String council, double value) {
+    if (councils != null) {
+      row.setLength(0);
+      row.append(prefix).append(step).append(',').append(metric).append(',');
+      row.append(Csv.field(council)).append(',');
+      Numbers.append(row, value).append('\n');
+      flush(councils);
+    }
   }
 
   @Override

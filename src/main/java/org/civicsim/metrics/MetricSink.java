@@ -21,4 +21,20 @@ public interface MetricSink {
    * replicate, {@link MetricNames#LORENZ_POINTS} points in increasing order.
    */
   default void voiceLorenz(int step, double populationShare, double voiceShare) {}
+
+  /**
+   * One measure of one service in one council this week ({@code services.csv}): the facilities
+   * {@code open_council}, {@code open_community} and {@code closed}, {@code hours_needed} and
+   * {@code hours_supplied} (hours a week) and {@code spend} (GBP a week, real terms).
+   */
+  default void service(int step, String council, String service, String measure, double value) {}
+
+  /**
+   * One ward of the run and its council, with their national deprivation deciles (1 = most
+   * deprived) and the ward's residents; emitted once per replicate, at the first recorded week.
+   */
+  default void place(String council, int councilDecile, int ward, int wardDecile, int residents) {}
+
+  /** A metric (a contract metric's name, or {@code spend_per_head}) for one council. */
+  default void council(int step, String metric, String council, double value) {}
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.civicsim.model.Activity;
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Council;
+import org.civicsim.model.policy.BudgetHead;
 import org.civicsim.model.Population;
 import org.civicsim.model.ServiceType;
 import org.civicsim.model.Services;
@@ -90,7 +91,9 @@ public final class Observer {
     model.inParallel(bounds.length - 1, part -> sum(p, wd, sv, step - 1, bounds[part], bounds[part + 1]));
     addGroups(wd.count);
     sortByVoice(n);
-    gini(n, wd.count, gini, wardGini);
+    int councilCount = model.councils().size();
+    double[] councilGini = new double[councilCount];
+    gini(n, wd.count, gini, wardGini, councilGini);
     double totalVoice = group[ALL][S_VOICE];
 
     double spend = 0;
@@ -128,6 +131,86 @@ public final class Observer {
       for (int m = 0; m < M; m++) sink.group(step, m, g, out[m]);
     }
     if (wards) emitWards(sink, step, wd, sv, wardGini, totalVoice, n);
+    if (step == 0) emitPlaces(sink, wd);
+    emitServices(sink, step, wd, sv);
+    emitCouncils(sink, step, wd, sv, councilCount > 1 ? councilGini : new double[] {gini[ALL]}, totalVoice, n);
+  }
+
+  /** Every ward with its council and their national deprivation deciles (places.csv). */
+  private void emitPlaces(MetricSink sink, Wards wd) {
+    for (int w = 0; w < wd.count; w++) {
+      int b = wd.borough[w];
+      sink.place(model.councils().get(b).policy().name(), wd.boroughDecile[b], w, wd.decile[w], wd.size(w));
+    }
+  }
+
+  /** Each council's facilities, hours and spend by service (services.csv). */
+  private void emitServices(MetricSink sink, int step, Wards wd, Services sv) {
+    for (Council c : model.councils()) {
+      String name = c.policy().name();
+      for (ServiceType s : ServiceType.all()) {
+        double council = 0;
+        double community = 0;
+        double closed = 0;
+        double needed = 0;
+        double supplied = 0;
+        double spend = 0;
+        for (int w = wd.boroughFirstWard[c.borough()]; w < wd.boroughFirstWard[c.borough() + 1]; w++) {
+          int f = Services.index(w, s);
+          switch (sv.operator[f]) {
+            case Services.COUNCIL -> council++;
+            case Services.COMMUNITY -> community++;
+            default -> closed++;
+          }
+          needed += sv.need[f];
+          supplied += sv.need[f] * sv.coverage[f];
+          spend += sv.funding[f] / 52;
+        }
+        sink.service(step, name, s.key(), "open_council", council);
+        sink.service(step, name, s.key(), "open_community", community);
+        sink.service(step, name, s.key(), "closed", closed);
+        sink.service(step, name, s.key(), "hours_needed", needed);
+        sink.service(step, name, s.key(), "hours_supplied", supplied);
+        sink.service(step, name, s.key(), "spend", spend);
+      }
+      sink.service(step, name, "other", "spend", c.head(BudgetHead.OTHER) / 52);
+    }
+  }
+
+  /** Every metric for each council, plus its spend per head (metrics-councils.csv). */
+  private void emitCouncils(MetricSink sink, int step, Wards wd, Services sv, double[] councilGini,
+      double totalVoice, int n) {
+    double[] s = new double[SUMS];
+    var groups = model.groups();
+    for (Council c : model.councils()) {
+      int b = c.borough();
+      Arrays.fill(s, 0);
+      double[] byQuintile = new double[5];
+      double[] people = new double[5];
+      double[] facilities = new double[4];
+      for (int w = wd.boroughFirstWard[b]; w < wd.boroughFirstWard[b + 1]; w++) {
+        for (int m = 0; m < SUMS; m++) s[m] += ward[w][m];
+        for (int q = 0; q < 5; q++) {
+          byQuintile[q] += wd.inQuintile(w, q) * sv.coverageByQuintile[w * 5 + q];
+          people[q] += wd.inQuintile(w, q);
+        }
+        facilities[0] += sv.count(w, Services.COUNCIL);
+        facilities[1] += sv.count(w, Services.COMMUNITY);
+        facilities[2] += sv.count(w, Services.CLOSED);
+        facilities[3] += groups.inWard(w);
+      }
+      fill(s, councilGini[Math.min(b, councilGini.length - 1)], totalVoice, n);
+      out[COVERAGE_GAP] = ratio(byQuintile[4], people[4]) - ratio(byQuintile[0], people[0]);
+      out[SERVICES_COUNCIL] = facilities[0];
+      out[SERVICES_COMMUNITY] = facilities[1];
+      out[SERVICES_CLOSED] = facilities[2];
+      out[GROUPS_ACTIVE] = facilities[3];
+      out[COUNCIL_SPEND] = c.spentThisWeek();
+      out[CD_WORKERS] = c.cdWorkers();
+      String name = c.policy().name();
+      for (int m = 0; m < M; m++) sink.council(step, METRICS.get(m), name, out[m]);
+      sink.council(step, "spend_per_head", name, c.residents() > 0 ? c.spentThisWeek() / c.residents() : 0);
+    }
   }
 
   /**
@@ -321,10 +404,12 @@ public final class Observer {
    * thread and the wards on another, each in the sorted order, so the sums do not depend on the
    * threads.
    */
-  private void gini(int n, int wards, double[] byGroup, double[] byWard) {
-    long[] count = new long[G + wards];
-    double[] sum = new double[G + wards];
-    double[] weighted = new double[G + wards];
+  private void gini(int n, int wards, double[] byGroup, double[] byWard, double[] byCouncil) {
+    int councils = byCouncil.length;
+    int[] borough = model.wards().borough;
+    long[] count = new long[G + wards + councils];
+    double[] sum = new double[G + wards + councils];
+    double[] weighted = new double[G + wards + councils];
     long[] sorted = keys;
     model.inParallel(
         byWard == null ? 1 : 2,
@@ -336,6 +421,7 @@ public final class Observer {
               accumulate(ALL, v, count, sum, weighted);
               accumulate(quintileGroup(who >>> 1 & 7), v, count, sum, weighted);
               accumulate((who & 1) != 0 ? MINORITY : MAJORITY, v, count, sum, weighted);
+              if (councils > 1) accumulate(G + wards + borough[who >>> 4], v, count, sum, weighted);
             } else {
               accumulate(G + (who >>> 4), v, count, sum, weighted);
             }
@@ -344,6 +430,10 @@ public final class Observer {
     for (int g = 0; g < G; g++) byGroup[g] = Gini.of(count[g], sum[g], weighted[g]);
     if (byWard != null) {
       for (int w = 0; w < wards; w++) byWard[w] = Gini.of(count[G + w], sum[G + w], weighted[G + w]);
+    }
+    for (int b = 0; b < councils; b++) {
+      int at = G + wards + b;
+      byCouncil[b] = Gini.of(count[at], sum[at], weighted[at]);
     }
   }
 

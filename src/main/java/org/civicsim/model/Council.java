@@ -1,16 +1,17 @@
 package org.civicsim.model;
 
-import org.civicsim.scenario.Council.CutStrategy;
-import org.civicsim.scenario.Council.DecisionMode;
+import org.civicsim.model.policy.BudgetHead;
+import org.civicsim.model.policy.CutStrategy;
+import org.civicsim.model.policy.DecisionRule;
 import org.civicsim.scenario.BoroughPolicy;
 
 /**
- * One borough's council. Each year it sets its budget from the funding path, splits it into
- * lines by its cut strategy (statutory care, discretionary services, CD workers and coaches,
- * grants, the innovation fund, time credits), shares discretionary money among wards by its
- * decision mode, closes what it can no longer fund (offering it to groups first under asset
- * transfer) and tells residents how far taking part is heard. Money is GBP a year unless named
- * per week.
+ * One borough's council. Each year it sets its budget from the funding path and shares it among
+ * its budget heads ({@link BudgetHead}: adult care, four ward services, the rest of its spending,
+ * CD workers and coaches, grants) as its {@link CutStrategy} protects each; shares each service's
+ * money among wards by its {@link DecisionRule}; cuts hours first and closes or transfers a few
+ * facilities a year that the money no longer runs; and tells residents how far taking part is
+ * heard. Money is GBP a year unless named per week.
  */
 public final class Council implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,7 +23,7 @@ public final class Council implements java.io.Serializable {
 
   private final CivicModel model;
   final int borough;
-  BoroughPolicy local;
+  BoroughPolicy policy;
   org.civicsim.scenario.Council spec;
   private BudgetPath path;
   final int firstWard;
@@ -31,6 +32,10 @@ public final class Council implements java.io.Serializable {
 
   /** Year-0 budget, GBP a year. */
   final double budget0;
+  /** What each budget head costs at full provision in year 0, GBP a year (grants aside). */
+  private final double[] base0 = new double[BudgetHead.COUNT];
+  /** GBP a year each budget head gets this year. */
+  final double[] heads = new double[BudgetHead.COUNT];
   private int cdWorkers0;
   private int coaches0;
 
@@ -52,7 +57,7 @@ public final class Council implements java.io.Serializable {
   Council(CivicModel model, int borough, BoroughPolicy local) {
     this.model = model;
     this.borough = borough;
-    this.local = local;
+    this.policy = local;
     this.spec = local.council();
     Wards w = model.wards;
     this.firstWard = w.boroughFirstWard[borough];
@@ -63,13 +68,14 @@ public final class Council implements java.io.Serializable {
     var cd = local.communityDevelopment();
     this.cdWorkers0 = cd.enabled() ? (int) Math.round(cd.workersPer10k() * residents / 1e4) : 0;
     this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
-    double services = 0;
     for (int ward = firstWard; ward < endWard; ward++) {
-      for (ServiceType s : ServiceType.all()) services += w.need(ward, s) * s.costPerHour() * 52;
+      for (ServiceType s : ServiceType.all()) base0[s.head().ordinal()] += w.need(ward, s) * s.costPerHour() * 52;
+      for (int q = 0; q < 5; q++) base0[BudgetHead.OTHER.ordinal()] += w.inQuintile(ward, q) * ServiceType.OTHER_GBP_PER_ADULT[q];
     }
-    double staff = (cdWorkers0 + coaches0) * cd.workerCost();
-    this.budget0 =
-        spec.enabled() ? spec.initialFunding() * (services + staff) / (1 - spec.grantsShare()) : 0;
+    base0[BudgetHead.COMMUNITY_DEVELOPMENT.ordinal()] = (cdWorkers0 + coaches0) * cd.workerCost();
+    double full = 0;
+    for (double x : base0) full += x;
+    this.budget0 = spec.enabled() ? spec.initialFunding() * full / (1 - spec.grantsShare()) : 0;
     this.wardMoneyShare = new double[endWard - firstWard];
     this.wardNeedShare = new double[endWard - firstWard];
   }
@@ -80,17 +86,18 @@ public final class Council implements java.io.Serializable {
    * of what its needs cost, stays as it was.
    */
   void adopt(BoroughPolicy next) {
-    this.local = next;
+    this.policy = next;
     this.spec = next.council();
     this.path = new BudgetPath(spec, Wards.boroughDeprivation(next, borough, model.wards.boroughFirstWard.length - 1));
     var cd = next.communityDevelopment();
     this.cdWorkers0 = cd.enabled() ? (int) Math.round(cd.workersPer10k() * residents / 1e4) : 0;
     this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
+    base0[BudgetHead.COMMUNITY_DEVELOPMENT.ordinal()] = (cdWorkers0 + coaches0) * cd.workerCost();
   }
 
   /** The policy in force. */
   public BoroughPolicy policy() {
-    return local;
+    return policy;
   }
 
   /** Budget this year, GBP. */
@@ -126,6 +133,21 @@ public final class Council implements java.io.Serializable {
     return coaches;
   }
 
+  /** GBP a year this year's budget gives head {@code head}. */
+  public double head(BudgetHead head) {
+    return heads[head.ordinal()];
+  }
+
+  /** The council's borough, 0-based, as the wards number them. */
+  public int borough() {
+    return borough;
+  }
+
+  /** Adults in the council's area. */
+  public int residents() {
+    return residents;
+  }
+
   /** GBP spent this week over all lines. */
   public double spentThisWeek() {
     double s = 0;
@@ -141,63 +163,35 @@ public final class Council implements java.io.Serializable {
     creditsPaidLastYear = year == 0 ? 0 : creditsPaidThisYear;
     creditsPaidThisYear = 0;
     java.util.Arrays.fill(lines, 0);
+    java.util.Arrays.fill(heads, 0);
     if (!spec.enabled()) {
       closeEverything();
       return;
     }
     budget = budget0 * path.factor(year);
-    var fund = local.incentives().innovationFund();
+    var fund = policy.incentives().innovationFund();
     fundYear = year < fund.years() ? fund.perResident() * residents / fund.years() : 0;
     double committed = Math.min(budget, fundYear + creditsPaidLastYear);
     double available = budget - committed;
 
-    double statutoryNeed = 0;
-    double discretionaryNeed = 0;
-    for (int w = firstWard; w < endWard; w++) {
-      for (ServiceType s : ServiceType.all()) {
-        double cost = sv.need[Services.index(w, s)] * s.costPerHour() * 52;
-        if (s.statutory()) statutoryNeed += cost;
-        else discretionaryNeed += cost;
-      }
-    }
-    double workerCost = local.communityDevelopment().workerCost();
-    double staffNeed = (cdWorkers0 + coaches0) * workerCost;
-    double grantsNeed = spec.grantsShare() * budget;
+    // Every head is cut against what it cost in year 0, as its strategy protects it; adult care's
+    // need goes on growing, so what the money no longer buys shows as unmet need.
+    double[] base = base0.clone();
+    base[BudgetHead.GRANTS.ordinal()] = spec.grantsShare() * budget0;
+    double[] money = strategy().allocate(base, available);
+    System.arraycopy(money, 0, heads, 0, heads.length);
 
-    double statutory;
-    double discretionary;
-    double staff;
-    double grants;
-    CutStrategy strategy = spec.cutStrategy();
-    if (strategy == CutStrategy.SALAMI_SLICE) {
-      double r = ratio(available, statutoryNeed + discretionaryNeed + staffNeed + grantsNeed);
-      statutory = statutoryNeed * r;
-      discretionary = discretionaryNeed * r;
-      staff = staffNeed * r;
-      grants = grantsNeed * r;
-    } else {
-      statutory = Math.min(statutoryNeed, available);
-      double rest = available - statutory;
-      if (strategy == CutStrategy.CD_FIRST) {
-        discretionary = Math.min(discretionaryNeed, rest);
-        double r = ratio(rest - discretionary, staffNeed + grantsNeed);
-        staff = staffNeed * r;
-        grants = grantsNeed * r;
-      } else {
-        double r = ratio(rest, discretionaryNeed + staffNeed + grantsNeed);
-        discretionary = discretionaryNeed * r;
-        staff = staffNeed * r;
-        grants = grantsNeed * r;
-      }
-    }
+    double workerCost = policy.communityDevelopment().workerCost();
+    double staff = money[BudgetHead.COMMUNITY_DEVELOPMENT.ordinal()];
     // Staff are whole people: coaches are kept in proportion, the rest are CD workers.
     int staffCount = workerCost > 0 ? (int) Math.floor(staff / workerCost + 1e-9) : cdWorkers0 + coaches0;
     staffCount = Math.min(staffCount, cdWorkers0 + coaches0);
     coaches = cdWorkers0 + coaches0 == 0 ? 0 : (int) Math.round(staffCount * (double) coaches0 / (cdWorkers0 + coaches0));
     cdWorkers = staffCount - coaches;
 
-    lines[0] = fundStatutory(statutory, statutoryNeed);
-    lines[1] = allocateDiscretionary(discretionary + spec.pooledBudget() * budget0);
+    double grants = money[BudgetHead.GRANTS.ordinal()];
+    lines[0] = fundCare(money[BudgetHead.ADULT_CARE.ordinal()]);
+    lines[1] = fundServices(money) + money[BudgetHead.OTHER.ordinal()];
     lines[2] = staffCount * workerCost;
     lines[3] = grants;
     lines[4] = fundYear;
@@ -205,173 +199,170 @@ public final class Council implements java.io.Serializable {
     setSignals();
   }
 
-  private static double ratio(double have, double need) {
-    return need <= 0 ? 1.0 : Math.max(0, Math.min(1.0, have / need));
+  private CutStrategy strategy() {
+    return CutStrategy.of(spec.cutStrategy());
   }
 
-  private double fundStatutory(double money, double need) {
+  private DecisionRule rule() {
+    return DecisionRule.of(spec.decisionMode());
+  }
+
+  /** Adult care in each ward gets the care money in proportion to its (grown) need. */
+  private double fundCare(double money) {
     Services sv = model.services;
-    double r = ratio(money, need);
+    double need = 0;
+    for (int w = firstWard; w < endWard; w++) need += sv.need[Services.index(w, ServiceType.ADULT_CARE)];
+    double cost = ServiceType.ADULT_CARE.costPerHour() * 52;
     double spent = 0;
     for (int w = firstWard; w < endWard; w++) {
-      for (ServiceType s : ServiceType.all()) {
-        if (!s.statutory()) continue;
-        int f = Services.index(w, s);
-        sv.operator[f] = Services.COUNCIL;
-        sv.funding[f] = sv.need[f] * s.costPerHour() * 52 * r;
-        sv.councilHours[f] = sv.funding[f] / (s.costPerHour() * 52);
-        spent += sv.funding[f];
-      }
+      int f = Services.index(w, ServiceType.ADULT_CARE);
+      sv.operator[f] = Services.COUNCIL;
+      sv.funding[f] = need > 0 ? Math.min(money * sv.need[f] / need, sv.need[f] * cost) : 0;
+      sv.councilHours[f] = sv.funding[f] / cost;
+      spent += sv.funding[f];
     }
     return spent;
   }
 
   /**
-   * Shares discretionary money among wards, part by measured need and part by voice (how much
-   * depends on the decision mode), plus the participatory-budgeting pot by votes, then funds,
-   * closes or transfers each facility. Returns the money actually spent.
+   * Funds the discretionary services of every ward from their heads' money (plus partners' pooled
+   * money), shared among wards by the decision rule and the participatory-budgeting pot; reviews
+   * the facilities the money can no longer run; returns the money spent.
    */
-  private double allocateDiscretionary(double money) {
+  private double fundServices(double[] money) {
     Services sv = model.services;
     int k = endWard - firstWard;
     double[] voice = wardVoice();
-    double needTotal = 0;
     double voiceTotal = 0;
-    double[] need = new double[k];
-    for (int j = 0; j < k; j++) {
-      need[j] = discretionaryNeedCost(firstWard + j);
-      needTotal += need[j];
-      voiceTotal += voice[j];
+    for (double v : voice) voiceTotal += v;
+    double serviceMoney = 0;
+    double serviceBase = 0;
+    for (ServiceType s : ServiceType.all()) {
+      if (s.statutory()) continue;
+      serviceMoney += money[s.head().ordinal()];
+      serviceBase += base0[s.head().ordinal()];
     }
-    double pot = Math.min(money, spec.pbShare() * budget);
-    double rest = money - pot;
-    double lambda = voiceWeight(spec.decisionMode());
-    double potWeights = 0;
-    for (int j = 0; j < k; j++) potWeights += StrictMath.pow(voice[j], 1.5);
+    double pooled = spec.pooledBudget() * budget0;
+    double pot = Math.min(serviceMoney + pooled, spec.pbShare() * budget);
+    double potShare = serviceMoney + pooled > 0 ? pot / (serviceMoney + pooled) : 0;
+    double lambda = rule().voiceWeight();
     double[] wardMoney = new double[k];
+    double[] wardNeed = new double[k];
+    double spent = 0;
+    for (ServiceType s : ServiceType.all()) {
+      if (s.statutory()) continue;
+      double m = money[s.head().ordinal()] + (serviceBase > 0 ? pooled * base0[s.head().ordinal()] / serviceBase : 0);
+      double[] weight = serviceWeights(s, voice, voiceTotal, lambda, potShare);
+      review(s, m, weight, voice, voiceTotal);
+      // What is left open shares the money again: closing one facility funds the others.
+      weight = serviceWeights(s, voice, voiceTotal, lambda, potShare);
+      double cost = s.costPerHour() * 52;
+      for (int j = 0; j < k; j++) {
+        int w = firstWard + j;
+        int f = Services.index(w, s);
+        double full = sv.need[f] * cost;
+        wardNeed[j] += full;
+        if (sv.operator[f] != Services.COUNCIL) {
+          sv.funding[f] = 0;
+          sv.councilHours[f] = 0;
+          continue;
+        }
+        double given = Math.min(m * weight[j], full);
+        sv.funding[f] = given;
+        sv.councilHours[f] = given / (cost * rule().hourCost(model.groups.inWard(w) > 0));
+        wardMoney[j] += given;
+        spent += given;
+      }
+    }
+    double needTotal = 0;
+    for (double x : wardNeed) needTotal += x;
     for (int j = 0; j < k; j++) {
-      double needShare = needTotal > 0 ? need[j] / needTotal : 1.0 / k;
-      double voiceShare = voiceTotal > 0 ? voice[j] / voiceTotal : needShare;
-      wardNeedShare[j] = needShare;
-      wardMoney[j] = rest * ((1 - lambda) * needShare + lambda * voiceShare);
-      // PB: attendees vote; the loudest wards win more than their share (votes^1.5).
-      wardMoney[j] += potWeights > 0 ? pot * StrictMath.pow(voice[j], 1.5) / potWeights : pot * needShare;
-      wardMoneyShare[j] = money > 0 ? wardMoney[j] / money : needShare;
+      wardNeedShare[j] = needTotal > 0 ? wardNeed[j] / needTotal : 1.0 / k;
+      wardMoneyShare[j] = spent > 0 ? wardMoney[j] / spent : wardNeedShare[j];
     }
-    if (spec.cutStrategy() == CutStrategy.CLOSE_LEAST_USED) {
-      return fundLeastUsedLast(wardMoney);
-    }
-    return consolidate(wardMoney, need);
+    return spent;
   }
 
   /**
-   * Gives each facility its ward's share of the money in proportion to its need; while the worst
-   * funded facility falls below the closure threshold, closes it (the least used first among
-   * equals) and passes its money to the others, as councils consolidate rather than thin every
-   * facility below what it can run on.
+   * Each ward's share (summing to 1 over the wards whose facility of service s the council runs)
+   * of the service's money: part by measured need, part by voice as the decision rule weighs it,
+   * and the participatory-budgeting pot by votes (the loudest wards win more than their share:
+   * votes^1.5).
    */
-  private double consolidate(double[] wardMoney, double[] wardNeed) {
+  private double[] serviceWeights(ServiceType s, double[] voice, double voiceTotal, double lambda, double potShare) {
     Services sv = model.services;
     int k = endWard - firstWard;
-    int[] facility = new int[k * ServiceType.COUNT];
-    double[] money = new double[facility.length];
-    double[] full = new double[facility.length];
-    boolean[] open = new boolean[facility.length];
-    int n = 0;
+    double need = 0;
+    double heard = 0;
+    double votes = 0;
     for (int j = 0; j < k; j++) {
-      for (ServiceType s : ServiceType.all()) {
-        if (s.statutory()) continue;
-        int f = Services.index(firstWard + j, s);
-        facility[n] = f;
-        full[n] = sv.need[f] * s.costPerHour() * 52;
-        money[n] = wardNeed[j] > 0 ? wardMoney[j] * full[n] / wardNeed[j] : 0;
-        open[n] = sv.operator[f] != Services.COMMUNITY;
-        n++;
-      }
+      int f = Services.index(firstWard + j, s);
+      if (sv.operator[f] != Services.COUNCIL) continue;
+      need += sv.need[f];
+      heard += voice[j];
+      votes += StrictMath.pow(voice[j], 1.5);
     }
-    double threshold = spec.closureThreshold();
-    while (true) {
-      int worst = -1;
-      double worstRatio = Double.POSITIVE_INFINITY;
-      for (int x = 0; x < n; x++) {
-        if (!open[x] || full[x] <= 0) continue;
-        double ratio = money[x] / full[x];
-        if (ratio < worstRatio - 1e-12 || (Math.abs(ratio - worstRatio) <= 1e-12 && full[x] < full[worst])) {
-          worst = x;
-          worstRatio = ratio;
-        }
-      }
-      if (worst < 0 || worstRatio >= threshold - 1e-9) break;
-      open[worst] = false;
-      double freed = money[worst];
-      money[worst] = 0;
-      double room = 0;
-      for (int x = 0; x < n; x++) if (open[x]) room += Math.max(0, full[x] - money[x]);
-      if (room <= 0) continue;
-      for (int x = 0; x < n; x++) {
-        if (open[x]) money[x] += freed * Math.max(0, full[x] - money[x]) / room;
-      }
+    double[] weight = new double[k];
+    for (int j = 0; j < k; j++) {
+      int f = Services.index(firstWard + j, s);
+      if (sv.operator[f] != Services.COUNCIL || need <= 0) continue;
+      double needShare = sv.need[f] / need;
+      double voiceShare = heard > 0 ? voice[j] / heard : needShare;
+      double pbShare = votes > 0 ? StrictMath.pow(voice[j], 1.5) / votes : needShare;
+      weight[j] = (1 - potShare) * ((1 - lambda) * needShare + lambda * voiceShare) + potShare * pbShare;
     }
-    double spent = 0;
-    for (int x = 0; x < n; x++) {
-      ServiceType s = ServiceType.all()[facility[x] % ServiceType.COUNT];
-      spent += fundFacility(facility[x], s, open[x] ? Math.min(money[x], full[x]) : 0, full[x]);
-    }
-    return spent;
+    return weight;
   }
 
-  /** Funds facilities fully in order of use, most used first; those the money does not reach close. */
-  private double fundLeastUsedLast(double[] wardMoney) {
+  /**
+   * The council reviews the facilities of service s that its money would fund below the closure
+   * threshold: hours are cut first, and a few a year at most are closed or transferred (the
+   * closure capacity), the least used first, later where users and groups resist (a ward's voice
+   * and its groups' members). A facility about to close is offered to a capable group first:
+   * always under an asset-transfer policy, otherwise at the rate councils transferred.
+   */
+  private void review(ServiceType s, double money, double[] weight, double[] voice, double voiceTotal) {
     Services sv = model.services;
-    double money = 0;
-    for (double x : wardMoney) money += x;
     int k = endWard - firstWard;
-    int types = ServiceType.COUNT;
-    long[] order = new long[k * types];
-    int n = 0;
+    double cost = s.costPerHour() * 52;
+    int running = 0;
+    double use = 0;
+    int under = 0;
+    long[] order = new long[k];
     for (int j = 0; j < k; j++) {
-      for (ServiceType s : ServiceType.all()) {
-        if (s.statutory()) continue;
-        int f = Services.index(firstWard + j, s);
-        if (sv.operator[f] == Services.COMMUNITY) continue; // run by a group, costs nothing
-        long use = (long) (sv.need[f] * 1000);
-        order[n++] = (-use << 24) | f; // most used first; ties by facility index
-      }
+      int f = Services.index(firstWard + j, s);
+      if (sv.operator[f] != Services.COUNCIL) continue;
+      running++;
+      use += sv.need[f];
     }
-    java.util.Arrays.sort(order, 0, n);
-    double spent = 0;
-    for (int r = 0; r < n; r++) {
-      int f = (int) (order[r] & 0xFFFFFF);
-      ServiceType s = ServiceType.all()[f % types];
-      double full = sv.need[f] * s.costPerHour() * 52;
-      double give = money >= full ? full : 0;
-      money -= give;
-      spent += fundFacility(f, s, give, full);
+    if (running == 0) return;
+    boolean strict = strategy().closesLeastUsedFirst();
+    double meanVoice = voiceTotal / k;
+    for (int j = 0; j < k; j++) {
+      int w = firstWard + j;
+      int f = Services.index(w, s);
+      if (sv.operator[f] != Services.COUNCIL) continue;
+      double full = sv.need[f] * cost;
+      if (full <= 0 || money * weight[j] >= spec.closureThreshold() * full - 1e-9) continue;
+      double used = sv.need[f] / (use / running);
+      double resistance =
+          strict ? 1 : RESISTANCE_FLOOR + (1 - RESISTANCE_FLOOR) * (meanVoice > 0 ? voice[j] / meanVoice : 1)
+              + GROUP_RESISTANCE * model.groups.inWard(w);
+      double score = used * resistance;
+      order[under++] = ((long) Float.floatToIntBits((float) score) << 32) | j;
     }
-    return spent;
-  }
-
-  /** Gives facility f its money, or closes it (to a group first under asset transfer). */
-  private double fundFacility(int f, ServiceType s, double money, double full) {
-    Services sv = model.services;
-    int w = f / ServiceType.COUNT;
-    boolean enough = full <= 0 || money >= spec.closureThreshold() * full - 1e-9;
-    if (sv.operator[f] == Services.COMMUNITY) {
+    if (under == 0) return;
+    java.util.Arrays.sort(order, 0, under);
+    double share = spec.closureCapacity() * running * (strict ? 2 : 1);
+    int capacity = (int) share + (model.random.nextBoolean(share - Math.floor(share)) ? 1 : 0);
+    capacity = Math.max(1, capacity);
+    for (int r = 0; r < Math.min(capacity, under); r++) {
+      int w = firstWard + (int) (order[r] & 0xFFFFFFFFL);
+      int f = Services.index(w, s);
+      boolean offered = spec.assetTransfer() || model.random.nextBoolean(spec.transferOfferRate());
+      int taker = offered ? GroupLife.bestTaker(model, w, sv.need[f]) : -1;
       sv.funding[f] = 0;
       sv.councilHours[f] = 0;
-      return 0; // run by a group; the council saves the money
-    }
-    if (enough) {
-      sv.operator[f] = Services.COUNCIL;
-      sv.funding[f] = money;
-      double discount = spec.decisionMode() == DecisionMode.COMMUNITY_COMMISSIONING && model.groups.inWard(w) > 0 ? 0.85 : 1.0;
-      sv.councilHours[f] = money / (s.costPerHour() * discount * 52);
-      return money;
-    }
-    sv.funding[f] = 0;
-    sv.councilHours[f] = 0;
-    if (sv.operator[f] == Services.COUNCIL) {
-      int taker = spec.assetTransfer() ? GroupLife.bestTaker(model, w, sv.need[f]) : -1;
       if (taker >= 0) {
         sv.operator[f] = Services.COMMUNITY;
         sv.runner[f] = taker;
@@ -380,8 +371,13 @@ public final class Council implements java.io.Serializable {
         model.closeFacility(f);
       }
     }
-    return 0;
   }
+
+  /** Share of a ward's resistance to a closure that does not depend on how loud it is. */
+  static final double RESISTANCE_FLOOR = 0.5;
+
+  /** Resistance each community group of the ward adds (campaigns, a friends' group). */
+  static final double GROUP_RESISTANCE = 0.1;
 
   private double discretionaryNeedCost(int w) {
     double c = 0;
@@ -427,53 +423,20 @@ public final class Council implements java.io.Serializable {
     return voice;
   }
 
-  /** How much the ward split of discretionary money follows voice rather than need. */
-  static double voiceWeight(DecisionMode mode) {
-    return switch (mode) {
-      case TOP_DOWN -> 0.0;
-      case CONSULTATION -> 0.35;
-      case PARTICIPATORY_BUDGETING -> 0.5;
-      case COMMUNITY_COMMISSIONING -> 0.25;
-    };
-  }
-
-  /**
-   * Influence a civic act carries: a response officers may set aside counts for little (0.5 under
-   * top-down), a vote that decides money directly for much (2.0 under participatory budgeting
-   * with a pot of 1% or more).
-   */
+  /** Influence one civic act carries under a council's way of deciding. */
   static double actVoice(org.civicsim.scenario.Council spec) {
-    return 0.5 + 2 * voiceWeight(spec.decisionMode()) + 0.5 * Math.min(1.0, spec.pbShare() / 0.01);
-  }
-
-  /** Base chance a civic act is visibly heard, by decision mode. */
-  static double baseHeard(DecisionMode mode) {
-    return switch (mode) {
-      case TOP_DOWN -> 0.30;
-      case CONSULTATION -> 0.35;
-      case PARTICIPATORY_BUDGETING -> 0.40;
-      case COMMUNITY_COMMISSIONING -> 0.35;
-    };
-  }
-
-  /** Extra pull of civic participation, by decision mode. */
-  static double modeBonus(DecisionMode mode) {
-    return switch (mode) {
-      case TOP_DOWN -> 0.0;
-      case CONSULTATION -> 0.1;
-      case PARTICIPATORY_BUDGETING -> 0.25;
-      case COMMUNITY_COMMISSIONING -> 0.1;
-    };
+    return DecisionRule.of(spec.decisionMode()).actVoice(spec.pbShare());
   }
 
   private void setSignals() {
     WardState ws = model.wardState;
+    DecisionRule rule = rule();
     double pb = Math.min(1.0, spec.pbShare() / 0.01);
-    double base = baseHeard(spec.decisionMode()) + 0.05 * pb;
+    double base = rule.baseHeard() + 0.05 * pb;
     // Dundee Decides drew about 8% of residents to vote (CALIBRATION.md): a PB round adds a
     // few points of civic participation, not tens.
-    double bonus = modeBonus(spec.decisionMode()) + 0.25 * pb;
-    boolean follows = voiceWeight(spec.decisionMode()) > 0 || spec.pbShare() > 0;
+    double bonus = rule.civicBonus() + 0.25 * pb;
+    boolean follows = rule.voiceWeight() > 0 || spec.pbShare() > 0;
     for (int j = 0; j < endWard - firstWard; j++) {
       double response =
           follows && wardNeedShare[j] > 0
@@ -488,12 +451,13 @@ public final class Council implements java.io.Serializable {
   private void setGrants(double grants) {
     WardState ws = model.wardState;
     CommunityGroups g = model.groups;
+    boolean byCapacity = rule().grantsByCapacity();
     double[] weight = new double[endWard - firstWard];
     double total = 0;
     for (int j = 0; j < weight.length; j++) {
       int w = firstWard + j;
       if (g.inWard(w) == 0) continue;
-      if (spec.decisionMode() == DecisionMode.COMMUNITY_COMMISSIONING) {
+      if (byCapacity) {
         for (int k = 0; k < g.inWard(w); k++) weight[j] += g.capacity[g.groupOf(w, k)] + 1;
       } else {
         weight[j] = discretionaryNeedCost(w) * (0.5 + model.wards.deprivation[w]);

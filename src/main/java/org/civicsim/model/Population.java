@@ -119,8 +119,8 @@ public final class Population implements java.io.Serializable {
   /**
    * Draws every borough's residents, boroughs side by side on the workers' threads: borough b
    * draws from {@code streams[b]}, so the residents do not depend on the threads. Income follows
-   * ward deprivation as strongly as {@code segregation} says, and quintiles are exact shares of
-   * each borough; minority residents live more often in deprived wards; within a ward residents
+   * ward deprivation as strongly as {@code segregation} says, and quintiles are fifths of the
+   * whole run (national when there are several boroughs); minority residents live more often in deprived wards; within a ward residents
    * are sorted by quintile and minority.
    */
   static Population draw(
@@ -130,10 +130,13 @@ public final class Population implements java.io.Serializable {
       MersenneTwisterFast[] streams,
       ThreadTeam workers) {
     Population p = new Population(wards.residentStart[wards.count]);
+    float[] latent = new float[p.n];
+    workers.forEachBlock(locals.size(), b -> drawIncome(latent, b, locals.get(b), wards, streams[b]));
+    byte[] quintile = latent.length == 0 ? new byte[0] : quintiles(latent);
     workers.forEachBlock(
         locals.size(),
         b -> {
-          drawBorough(p, b, locals.get(b), spec, wards, streams[b]);
+          drawBorough(p, b, quintile, locals.get(b), spec, wards, streams[b]);
           p.drawThresholds(
               spec,
               wards.residentStart[wards.boroughFirstWard[b]],
@@ -143,30 +146,48 @@ public final class Population implements java.io.Serializable {
     return p;
   }
 
-  private static void drawBorough(
-      Population p, int b, BoroughPolicy local, Residents spec, Wards wards, MersenneTwisterFast random) {
-    int lo = wards.residentStart[wards.boroughFirstWard[b]];
-    int hi = wards.residentStart[wards.boroughFirstWard[b + 1]];
-    int size = hi - lo;
+  /**
+   * Each resident's latent income: lower the more deprived the ward (as strongly as {@code
+   * segregation} says), with the ward's deprivation carrying the council's own in a national run.
+   */
+  private static void drawIncome(
+      float[] latent, int b, BoroughPolicy local, Wards wards, MersenneTwisterFast random) {
     double seg = local.borough().segregation();
-    double[] latent = new double[size];
     for (int w = wards.boroughFirstWard[b]; w < wards.boroughFirstWard[b + 1]; w++) {
       double shift = -3.0 * seg * (wards.deprivation[w] - 0.5);
       for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
-        latent[i - lo] = shift + random.nextGaussian() * Math.sqrt(1 - 0.5 * seg * seg);
+        latent[i] = (float) (shift + random.nextGaussian() * Math.sqrt(1 - 0.5 * seg * seg));
       }
     }
-    // Quintiles by rank within the borough, so each is exactly a fifth.
-    long[] order = new long[size];
-    for (int k = 0; k < size; k++) {
-      int bits = Float.floatToIntBits((float) latent[k]);
-      bits ^= (bits >> 31) & 0x7fffffff; // float order as signed int order
-      order[k] = ((long) bits << 32) | k;
-    }
-    Arrays.sort(order);
-    byte[] q = new byte[size];
-    for (int r = 0; r < size; r++) q[(int) order[r]] = (byte) Math.min(4, (long) r * 5 / size);
+  }
 
+  /**
+   * Income quintiles by rank over every borough of the run: for one borough within it, for several
+   * nationally, so that a deprived council has more of the poorest fifth and an affluent one
+   * fewer. The cut points are the latent incomes at ranks n/5, 2n/5, ... of a sorted copy (a sort
+   * whose result does not depend on threads); a resident exactly at a cut point goes above it.
+   */
+  private static byte[] quintiles(float[] latent) {
+    float[] sorted = latent.clone();
+    Arrays.parallelSort(sorted);
+    float[] cut = new float[4];
+    for (int k = 1; k <= 4; k++) cut[k - 1] = sorted[(int) ((long) k * sorted.length / 5)];
+    byte[] q = new byte[latent.length];
+    for (int i = 0; i < latent.length; i++) {
+      float x = latent[i];
+      q[i] = (byte) ((x >= cut[0] ? 1 : 0) + (x >= cut[1] ? 1 : 0) + (x >= cut[2] ? 1 : 0) + (x >= cut[3] ? 1 : 0));
+    }
+    return q;
+  }
+
+  private static void drawBorough(
+      Population p,
+      int b,
+      byte[] q,
+      BoroughPolicy local,
+      Residents spec,
+      Wards wards,
+      MersenneTwisterFast random) {
     double minorityShare = local.borough().minorityShare();
     for (int w = wards.boroughFirstWard[b]; w < wards.boroughFirstWard[b + 1]; w++) {
       int a = wards.residentStart[w];
@@ -176,7 +197,7 @@ public final class Population implements java.io.Serializable {
       long[] keys = new long[e - a];
       for (int i = a; i < e; i++) {
         int minority = random.nextBoolean(pMinority) ? 1 : 0;
-        keys[i - a] = ((long) q[i - lo] << 40) | ((long) minority << 32) | (i - a);
+        keys[i - a] = ((long) q[i] << 40) | ((long) minority << 32) | (i - a);
       }
       Arrays.sort(keys);
       for (int k = 0; k < keys.length; k++) {

@@ -175,6 +175,8 @@ final class ResidentChoice implements java.io.Serializable {
     final double free = Math.max(0.5, p.freeHours[i]);
     final boolean online = (p.flags[i] & Population.ONLINE) != 0;
     final double motive = b.motivationWeight() * (p.motivation[i] - 0.5);
+    // What the ward offers: fewer groups, venues and people who ask where it is more deprived.
+    final double area = b.areaWeight() * (0.5 - model.wards.deprivation[p.ward[i]]);
     // A pledge platform halves the effort of finding and arranging informal help.
     final double costInf = pledge[bo] && online ? 0.5 * b.hoursInformal() : b.hoursInformal();
     final double hCiv = onlineChannel[bo] && online ? b.hoursCivicOnline() : b.hoursCivic();
@@ -188,6 +190,7 @@ final class ResidentChoice implements java.io.Serializable {
                 + b.skillWeight() * s
                 + 0.5 * b.trustWeight() * tr
                 + motive
+                + area
                 - b.timeWeight() * b.hoursFormal() / free
                 + creditsFormal[bo]);
     weights[at + 2] =
@@ -197,6 +200,7 @@ final class ResidentChoice implements java.io.Serializable {
                     + b.skillWeight() * Math.min(1.0, s + skillBoost[bo])
                     + b.trustWeight() * tr
                     + motive
+                    + area
                     - b.timeWeight() * hCiv / free)
             : 0;
     weights[at + 3] =

@@ -1,42 +1,86 @@
 package org.civicsim.model;
 
+import org.civicsim.model.policy.BudgetHead;
+
 /**
- * The kinds of local service, each with the weekly hours a resident of each income quintile
- * needs and what an hour costs the council. The four together cost about GBP 570 per resident a
- * year, the order of English councils' non-education service spending per head around 2010 (IFS
- * 2015); adult care is about 60% of it and needed most by the poorest.
+ * The services a council runs in each ward, each with the hours a week an adult of each income
+ * quintile needs, what an hour costs the council, and who uses it. Together with the rest of a
+ * council's spending ({@link #OTHER_GBP_PER_ADULT}) they make the 2010/11 composition of English
+ * councils' service spending (docs/ODD.md section 2.4 gives each figure's source):
+ *
+ * <ul>
+ *   <li>adult social care GBP 351 an adult a year, about 31% (net current spending about GBP
+ *       14.4bn for 42 million adults; NAO 2018: social care, adult and children's, 45.3%);
+ *   <li>children's centres and early help GBP 44 (Sure Start about GBP 1.8bn at its 2009/10 peak,
+ *       IFS 2019 / Sutton Trust 2018);
+ *   <li>libraries GBP 21 (CIPFA: "over GBP 1bn" for the UK, about GBP 0.85bn for England);
+ *   <li>youth services GBP 31 (about GBP 1.3bn in 2010/11, YMCA 2020, "Out of Service");
+ *   <li>parks and open spaces GBP 23 (about GBP 1bn, Heritage Lottery Fund 2016, "State of UK
+ *       Public Parks");
+ *   <li>the rest, GBP 626 (waste, roads, housing, children's social care, planning, central
+ *       services: the remainder of about GBP 46bn of service spending, NAO 2018).
+ * </ul>
+ *
+ * Who uses each follows Hastings et al. (2015, 2017): care, children's centres and youth services
+ * are used most by the poorest (pro-poor); libraries and parks about alike (neutral).
  */
 public enum ServiceType {
-  /** Adult social care: statutory, need falls with income. */
-  ADULT_CARE(true, 25.0, new double[] {0.40, 0.32, 0.26, 0.21, 0.16}),
-  /** Libraries: discretionary, used alike. */
-  LIBRARY(false, 20.0, new double[] {0.02, 0.02, 0.02, 0.02, 0.02}),
-  /** Youth services: discretionary, needed most in poorer households. */
-  YOUTH(false, 25.0, new double[] {0.040, 0.035, 0.030, 0.025, 0.020}),
-  /** Parks and streets: discretionary, used alike. */
-  PARKS(false, 15.0, new double[] {0.20, 0.20, 0.20, 0.20, 0.20});
+  /** Adult social care: statutory, pro-poor. */
+  ADULT_CARE("adult_care", BudgetHead.ADULT_CARE, true, 25.0, new double[] {0.40, 0.32, 0.26, 0.21, 0.16}),
+  /** Sure Start children's centres and early help: pro-poor (targeted at deprived areas). */
+  CHILDRENS_CENTRES(
+      "childrens_centres", BudgetHead.CHILDRENS_CENTRES, false, 28.0,
+      new double[] {0.055, 0.040, 0.027, 0.018, 0.010}),
+  /** Libraries: neutral. */
+  LIBRARIES("libraries", BudgetHead.LIBRARIES, false, 20.0, new double[] {0.019, 0.019, 0.020, 0.021, 0.021}),
+  /** Youth services: pro-poor. */
+  YOUTH("youth", BudgetHead.YOUTH, false, 25.0, new double[] {0.034, 0.028, 0.024, 0.020, 0.014}),
+  /** Parks and open spaces: neutral. */
+  PARKS("parks", BudgetHead.PARKS, false, 15.0, new double[] {0.030, 0.030, 0.030, 0.030, 0.030});
 
   /** Number of service types. */
   public static final int COUNT = values().length;
 
+  /**
+   * GBP a year the rest of a council's service spending costs for an adult of each quintile
+   * (0 = poorest): about GBP 626 on average, more where residents are poorer (housing, children's
+   * social care, the funding formula's deprivation weights). The gradient is fitted to the 2010/11
+   * spending per head of the most against the least deprived councils (docs/calibration.md).
+   */
+  public static final double[] OTHER_GBP_PER_ADULT = {860, 700, 610, 520, 440};
+
   private static final ServiceType[] ALL = values();
 
   /** The service types in order; one shared array, where {@code values()} copies it each call. */
-  static ServiceType[] all() {
+  public static ServiceType[] all() {
     return ALL;
   }
 
+  private final String key;
+  private final BudgetHead head;
   private final boolean statutory;
   private final double costPerHour;
   private final double[] needByQuintile;
 
-  ServiceType(boolean statutory, double costPerHour, double[] needByQuintile) {
+  ServiceType(String key, BudgetHead head, boolean statutory, double costPerHour, double[] needByQuintile) {
+    this.key = key;
+    this.head = head;
     this.statutory = statutory;
     this.costPerHour = costPerHour;
     this.needByQuintile = needByQuintile;
   }
 
-  /** True when the council must provide it by law (cuts protect it under protect-statutory). */
+  /** The service's name in result files (services.csv). */
+  public String key() {
+    return key;
+  }
+
+  /** The budget head it is paid from. */
+  public BudgetHead head() {
+    return head;
+  }
+
+  /** True when the council must provide it by law. */
   public boolean statutory() {
     return statutory;
   }
@@ -51,7 +95,11 @@ public enum ServiceType {
     return needByQuintile[q];
   }
 
-  /** Hours a week of all services a resident of quintile q needs. */
+  /**
+   * What a resident of quintile q needs of every service, weighted by cost: GBP a week at full
+   * provision. Coverage is the share of this that is supplied, so a pound of care counts as much
+   * as a pound of library.
+   */
   public static double totalNeed(int q) {
     return TOTAL_NEED[q];
   }
@@ -61,7 +109,7 @@ public enum ServiceType {
 
   static {
     for (int q = 0; q < 5; q++) {
-      for (ServiceType s : values()) TOTAL_NEED[q] += s.need(q);
+      for (ServiceType s : values()) TOTAL_NEED[q] += s.need(q) * s.costPerHour();
     }
   }
 }

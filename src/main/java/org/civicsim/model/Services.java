@@ -61,7 +61,10 @@ public final class Services implements java.io.Serializable {
     }
   }
 
-  /** Recomputes coverage of every facility and of every quintile's needs from this week's hours. */
+  /**
+   * Recomputes coverage of every facility and of every quintile's needs from this week's hours;
+   * a quintile's coverage weights each service by what its need costs (GBP, not hours).
+   */
   void updateCoverage() {
     ServiceType[] types = ServiceType.all();
     for (int w = 0; w < wards; w++) {
@@ -79,8 +82,8 @@ public final class Services implements java.io.Serializable {
         double num = 0;
         double den = 0;
         for (ServiceType s : types) {
-          num += s.need(q) * coverage[index(w, s)];
-          den += s.need(q);
+          num += s.need(q) * s.costPerHour() * coverage[index(w, s)];
+          den += s.need(q) * s.costPerHour();
         }
         coverageByQuintile[w * 5 + q] = num / den;
       }

@@ -19,6 +19,10 @@ public final class Wards implements java.io.Serializable {
   public final int[] boroughFirstWard;
   /** Residents of ward w in quintile q and minority status m: {@code [w][q * 2 + m]}. */
   public final int[][] census;
+  /** Each ward's deprivation decile over every ward of the run, 1 = most deprived. */
+  public final byte[] decile;
+  /** Each borough's deprivation decile, 1 = most deprived: from its deprivation, 0-1. */
+  public final byte[] boroughDecile;
 
   private Wards(int count, int boroughs) {
     this.count = count;
@@ -27,6 +31,8 @@ public final class Wards implements java.io.Serializable {
     borough = new int[count];
     boroughFirstWard = new int[boroughs + 1];
     census = new int[count][10];
+    decile = new byte[count];
+    boroughDecile = new byte[boroughs];
   }
 
   /**
@@ -56,7 +62,28 @@ public final class Wards implements java.io.Serializable {
     }
     w.boroughFirstWard[locals.size()] = ward;
     w.residentStart[ward] = resident;
+    for (int b = 0; b < locals.size(); b++) {
+      double own = boroughDeprivation(locals.get(b), b, locals.size());
+      w.boroughDecile[b] = (byte) (1 + Math.min(9, (int) Math.floor((1 - own) * 10)));
+    }
+    w.rankDeciles();
     return w;
+  }
+
+  /**
+   * Ward deciles by rank of deprivation over every ward of the run, most deprived first (ties by
+   * ward number): in a national run, decile 1 is the most deprived tenth of England's wards.
+   */
+  private void rankDeciles() {
+    long[] order = new long[count];
+    for (int k = 0; k < count; k++) {
+      // Most deprived first: sort on 1 - deprivation, a non-negative double's bits sort as longs.
+      order[k] = (Double.doubleToLongBits(1 - deprivation[k]) >>> 27 << 27) | k;
+    }
+    java.util.Arrays.sort(order);
+    for (int r = 0; r < count; r++) {
+      decile[(int) (order[r] & ((1 << 27) - 1))] = (byte) (1 + (long) r * 10 / count);
+    }
   }
 
   /** The borough's deprivation, 0-1, from its configuration or its place among several. */

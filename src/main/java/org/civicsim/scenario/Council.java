@@ -77,12 +77,40 @@ public record Council(
             def = "false")
         boolean assetTransfer,
     @Param(
-            doc = "A discretionary facility funded below this share of its need is closed.",
+            doc =
+                "A facility funded below this share of its full cost is run on cut hours and put under"
+                    + " review for closure; hours and staff are cut first.",
             unit = "share 0-1",
             def = "0.6",
             min = 0,
-            max = 1)
+            max = 1,
+            source =
+                "CIPFA: library spending -29.6% by 2013/14 while branches fell 7.5%: hours went before"
+                    + " buildings.")
         double closureThreshold,
+    @Param(
+            doc =
+                "Facilities of one service a council can close or transfer in a year, as a share of those"
+                    + " it runs (each needs a consultation, and many met campaigns and legal challenges);"
+                    + " at least one when any is under review.",
+            unit = "share per year",
+            def = "0.1",
+            min = 0,
+            max = 1,
+            source = "Set by judgement: closure programmes of a few branches a round (Public Libraries News).")
+        double closureCapacity,
+    @Param(
+            doc =
+                "Chance that a council offers a facility it is closing to a capable community group, when"
+                    + " asset_transfer is not its stated policy (asset_transfer: true offers every one).",
+            unit = "share 0-1",
+            def = "0.5",
+            min = 0,
+            max = 1,
+            source =
+                "Libraries Taskforce 2016: 382 community-run or commissioned libraries against about 500"
+                    + " branches closed since 2010 (CIPFA).")
+        double transferOfferRate,
     @Param(
             doc = "Share of the budget given as grants to community groups.",
             unit = "share 0-1",

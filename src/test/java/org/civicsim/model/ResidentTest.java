@@ -67,7 +67,7 @@ class ResidentTest {
     CivicModel m = started(scenario(SMALL), 0);
     Population p = m.population();
     float[] before = p.trust.clone();
-    int f = Services.index(3, ServiceType.LIBRARY);
+    int f = Services.index(3, ServiceType.LIBRARIES);
     m.closeFacility(f);
     Wards w = m.wards();
     for (int i = 0; i < p.n; i++) {

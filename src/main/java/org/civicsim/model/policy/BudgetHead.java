@@ -1,0 +1,22 @@
+package org.civicsim.model.policy;
+
+/**
+ * The heads a council's budget is set under each year: the services it runs in wards, the rest of
+ * what it spends (waste, roads, housing, children's social care, planning, central costs), its
+ * community-development staff and its grants to groups. A {@link CutStrategy} says how hard each
+ * is cut.
+ */
+public enum BudgetHead {
+  ADULT_CARE,
+  CHILDRENS_CENTRES,
+  LIBRARIES,
+  YOUTH,
+  PARKS,
+  /** Everything else the council spends on: no ward facility, but cut like the rest. */
+  OTHER,
+  COMMUNITY_DEVELOPMENT,
+  GRANTS;
+
+  /** Number of heads. */
+  public static final int COUNT = values().length;
+}
