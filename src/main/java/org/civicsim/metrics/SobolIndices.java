@@ -97,6 +97,8 @@ public final class SobolIndices {
       v += a * a + b * b;
     }
     v /= 2.0 * n;
+    // Outputs equal but for the last bits of their sums did not vary: no index is defined.
+    if (v <= 1e-12 * mean * mean) v = 0;
     for (int i = 0; i < k; i++) {
       double s = 0;
       double t = 0;

@@ -47,7 +47,7 @@ public enum ServiceType {
    * social care, the funding formula's deprivation weights). The gradient is fitted to the 2010/11
    * spending per head of the most against the least deprived councils (docs/calibration.md).
    */
-  public static final double[] OTHER_GBP_PER_ADULT = {860, 700, 610, 520, 440};
+  public static final double[] OTHER_GBP_PER_ADULT = {1250, 820, 560, 380, 120};
 
   private static final ServiceType[] ALL = values();
 

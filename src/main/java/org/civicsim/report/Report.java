@@ -327,6 +327,8 @@ public final class Report {
     if (sens != null) {
       List<Object> bars = new ArrayList<>();
       for (String metric : sens.metrics()) {
+        // A metric that did not vary over the sweep has no indices (empty in the file): no chart.
+        if (sens.indices(metric).getColumnCount() == 0) continue;
         JFreeChart c =
             Charts.bars(
                 "Sensitivity of " + metric + " to each parameter",

@@ -91,7 +91,9 @@ public final class Sensitivity {
 
   private static void add(DefaultCategoryDataset d, String value, String index, String parameter) {
     try {
-      d.addValue(Double.parseDouble(value), index, parameter);
+      double v = Double.parseDouble(value);
+      // An index of a metric that did not vary is undefined (NaN in the file): nothing to draw.
+      if (Double.isFinite(v)) d.addValue(v, index, parameter);
     } catch (NumberFormatException e) {
       // A column of names or an empty cell is not an index.
     }

@@ -81,12 +81,13 @@ public record Council(
                 "A facility funded below this share of its full cost is run on cut hours and put under"
                     + " review for closure; hours and staff are cut first.",
             unit = "share 0-1",
-            def = "0.6",
+            def = "0.8",
             min = 0,
             max = 1,
             source =
-                "CIPFA: library spending -29.6% by 2013/14 while branches fell 7.5%: hours went before"
-                    + " buildings.")
+                "Set by judgement: below about four fifths of its running cost a branch is no longer run"
+                    + " as it was; councils consolidate, closing some so the rest stay viable (CIPFA:"
+                    + " library spending -29.6% by 2013/14 while branches fell 7.5%).")
         double closureThreshold,
     @Param(
             doc =

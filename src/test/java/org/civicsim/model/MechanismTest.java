@@ -20,6 +20,8 @@ class MechanismTest {
   private static final int REPLICATES = 6;
   private static final String CUTS = "council.cuts.real_terms_per_year=0.4;council.cuts.years=1";
   private static final String MILD = "council.cuts.real_terms_per_year=0.1;council.cuts.years=1";
+  /** A cut that takes protect-statutory's services below the closure threshold, salami's not. */
+  private static final String MODERATE = "council.cuts.real_terms_per_year=0.15;council.cuts.years=1";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -35,10 +37,10 @@ class MechanismTest {
           CD workers raise participation of the poorest    | community_development.workers_per_10k=10 | community_development.workers_per_10k=0 | participation_any | q1 | up
           community commissioning draws residents in       | council.decision_mode=community-commissioning   | | participation_civic    | all | up
           switching groups off ends most formal volunteering | groups.enabled=false                          | | participation_formal   | all | down
-          asset transfer keeps facilities open as community-run | council.asset_transfer=true;CUTS           | CUTS | services_community    | all | up
-          asset transfer keeps coverage higher under cuts  | council.asset_transfer=true;CUTS                | CUTS | coverage              | all | up
+          asset transfer keeps facilities open as community-run | council.asset_transfer=true;CUTS           | council.transfer_offer_rate=0;CUTS | services_community    | all | up
+          asset transfer closes fewer facilities under cuts | council.asset_transfer=true;CUTS               | council.transfer_offer_rate=0;CUTS | services_closed       | all | down
           partners' pooled money keeps coverage higher     | council.pooled_budget=0.2;CUTS                  | CUTS | coverage              | all | up
-          salami-slicing keeps facilities open that protecting care would close | council.cut_strategy=salami-slice;CUTS | CUTS | services_closed | all | down
+          salami-slicing keeps facilities open that protecting care would close | council.cut_strategy=salami-slice;MODERATE | MODERATE | services_closed | all | down
           cutting CD first removes the workers             | council.cut_strategy=cd-first;community_development.workers_per_10k=20;MILD | community_development.workers_per_10k=20;MILD | cd_workers | all | down
           """)
   void mechanismMovesItsOutcome(
@@ -55,6 +57,6 @@ class MechanismTest {
 
   private static String[] split(String overrides) {
     if (overrides == null || overrides.isBlank()) return new String[0];
-    return overrides.replace("CUTS", CUTS).replace("MILD", MILD).split(";");
+    return overrides.replace("CUTS", CUTS).replace("MILD", MILD).replace("MODERATE", MODERATE).split(";");
   }
 }

@@ -53,7 +53,8 @@ final class ModelRuns {
 
   /**
    * Every value an observer emits over a whole run, in order, for byte-level comparisons: the
-   * contract metrics, spend by line and the final Lorenz curve of voice.
+   * contract metrics, spend by line, the final Lorenz curve of voice, services, places and
+   * councils.
    */
   static List<Double> stream(Scenario s, int r) {
     return stream(s, r, 1);
@@ -87,6 +88,23 @@ final class ModelRuns {
           public void voiceLorenz(int step, double populationShare, double voiceShare) {
             out.add(populationShare);
             out.add(voiceShare);
+          }
+
+          @Override
+          public void service(int step, String council, String service, String measure, double value) {
+            out.add(value);
+          }
+
+          @Override
+          public void place(String council, int councilDecile, int ward, int wardDecile, int residents) {
+            out.add((double) councilDecile);
+            out.add((double) wardDecile);
+            out.add((double) residents);
+          }
+
+          @Override
+          public void council(int step, String metric, String council, double value) {
+            out.add(value);
           }
         };
     o.observe(sink, true);
