@@ -20,8 +20,8 @@ import org.civicsim.model.pb.Project;
 
 /**
  * Reads and writes participatory-budgeting elections in Pabulib's format (pabulib.org/format):
- * UTF-8 text in three sections, {@code META} ({@code key;value} rows; {@code budget} and {@code
- * vote_type} required), {@code PROJECTS} (a header naming at least {@code project_id} and {@code
+ * UTF-8 text in three sections, {@code META} ({@code key;value} rows, under that header or
+ * none; {@code budget} and {@code vote_type} required), {@code PROJECTS} (a header naming at least {@code project_id} and {@code
  * cost}, then a row a project) and {@code VOTES} (a header naming at least {@code voter_id} and
  * {@code vote}, the approved project ids separated by commas), each row's fields separated by
  * {@code ;} and quoted with {@code "} when they hold one. Only approval ballots are read, as the
@@ -101,7 +101,10 @@ public final class Pabulib {
       Map<String, String> meta = new LinkedHashMap<>();
       Map<String, Integer> metaLines = new HashMap<>();
       List<Row> metaRows = sections.get("META");
-      for (Row r : metaRows.subList(1, metaRows.size())) {
+      // Most files give META the header key;value, some (Warszawa 2017, 2019) go straight to keys.
+      boolean header = metaRows.get(0).fields().stream().map(String::trim).toList()
+          .equals(List.of("key", "value"));
+      for (Row r : metaRows.subList(header ? 1 : 0, metaRows.size())) {
         if (r.fields().size() != 2) {
           throw bad(r.line(), "a META row is key;value, this one has " + r.fields().size()
               + " fields");
@@ -247,7 +250,9 @@ public final class Pabulib {
           throw bad(last, "the file ends with no " + s + " section");
         }
         if (sections.get(s).isEmpty()) {
-          throw bad(last, "section " + s + " has no header line");
+          throw bad(last, s.equals("META")
+              ? "META has no keys; it needs at least budget and vote_type"
+              : "section " + s + " has no header line");
         }
       }
       return sections;

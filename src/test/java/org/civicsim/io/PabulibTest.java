@@ -34,6 +34,7 @@ class PabulibTest {
       PabulibFile file = Pabulib.read(path);
       Election election = file.election();
       String name = path.getFileName().toString();
+      assertTrue(file.meta().containsKey("description"), name + ": its first META key");
       assertEquals(file.meta().get("num_projects"), "" + election.projects().size(), name);
       assertEquals(file.meta().get("num_votes"), "" + election.voters(), name);
       assertEquals(Double.parseDouble(file.meta().get("budget")), election.budget(), name);
@@ -130,6 +131,13 @@ class PabulibTest {
         voter_id;vote;points
         1;1;3
         """, ":4: vote_type is cumulative; the counting rules take approval ballots only");
+  }
+
+  @Test
+  void metaWithoutItsHeaderLineKeepsItsFirstKey() throws Exception {
+    Path path = write("no-header.pb", "META\ndescription;Kamionek\nbudget;100\nvote_type;approval\n"
+        + "PROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n");
+    assertEquals("Kamionek", Pabulib.read(path).meta().get("description"));
   }
 
   @Test
