@@ -47,9 +47,9 @@ public final class EqualShares implements CountingRule {
 
   /**
    * Add1 completion: raises every voter's starting share by one unit of currency at a time and
-   * keeps the last outcome that fits the budget, stopping at the first that does not (or once an
-   * outcome funds every project anyone approves, or a voter's share exceeds the whole budget,
-   * after which raising changes nothing).
+   * keeps the last outcome that fits the budget, stopping at the first that does not, once an
+   * outcome funds every project anyone approves (raising can add nothing more), or when a voter's
+   * share would exceed the whole budget (a bound on the reruns).
    *
    * <p>It does not stop at the first outcome that leaves no room for another project, as the
    * published sketches of add1 do: Wieliczka's count went on. Its Green Budget 2023 at 150 zloty
