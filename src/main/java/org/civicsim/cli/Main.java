@@ -49,6 +49,7 @@ public final class Main {
       ReportCommand report = new ReportCommand();
       BenchCommand bench = new BenchCommand();
       GuiCommand gui = new GuiCommand();
+      PbCommand pb = new PbCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
           JCommander.newBuilder()
@@ -66,6 +67,7 @@ public final class Main {
               .addCommand(report)
               .addCommand(bench)
               .addCommand(gui)
+              .addCommand(pb)
               .addCommand(help)
               .build();
       command = commandName(args);
@@ -96,6 +98,7 @@ public final class Main {
             case "report" -> report;
             case "bench" -> bench;
             case "gui" -> gui;
+            case "pb" -> pb;
             default -> help;
           };
       if (chosen.helpWanted()) {

@@ -10,6 +10,17 @@ import java.util.List;
 final class Positionals {
   private Positionals() {}
 
+  /**
+   * Throws for the first of {@code names} that looks like an option, or when there are none
+   * ("{@code command} needs at least one {@code what}").
+   */
+  static void requireSome(String command, List<String> names, String what) {
+    rejectOptions(command, names);
+    if (names.isEmpty()) {
+      throw new ParameterException(command + " needs at least one " + what);
+    }
+  }
+
   /** Throws for the first of {@code names} that looks like an option. */
   static void rejectOptions(String command, List<String> names) {
     for (String name : names) {

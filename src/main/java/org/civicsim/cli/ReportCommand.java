@@ -28,10 +28,7 @@ final class ReportCommand extends HelpfulCommand {
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
-    Positionals.rejectOptions("report", dirs);
-    if (dirs.isEmpty()) {
-      throw new ParameterException("report needs at least one results folder");
-    }
+    Positionals.requireSome("report", dirs, "results folder");
     List<Path> folders = new ArrayList<>();
     for (String d : dirs) {
       folders.add(path(d, "results folder"));

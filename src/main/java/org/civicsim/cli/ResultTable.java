@@ -52,7 +52,12 @@ final class ResultTable {
       }
       rows.add(row);
     }
-    int[] widths = new int[header.size()];
+    columns(out, rows);
+  }
+
+  /** {@code rows} in columns two spaces apart, each as wide as its widest cell, left-aligned. */
+  static void columns(PrintStream out, List<List<String>> rows) {
+    int[] widths = new int[rows.get(0).size()];
     for (List<String> row : rows) {
       for (int c = 0; c < row.size(); c++) {
         widths[c] = Math.max(widths[c], row.get(c).length());

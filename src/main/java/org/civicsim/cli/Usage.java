@@ -9,7 +9,7 @@ final class Usage {
 
   /** The commands, as listed after an unknown one. */
   static final String COMMANDS =
-      "run, sweep, merge, slurm, validate, explain, new, calibrate, report, bench, gui, help";
+      "run, sweep, merge, slurm, validate, explain, new, calibrate, report, bench, gui, pb, help";
 
   static final String MAIN =
       """
@@ -29,6 +29,7 @@ final class Usage {
         report DIR...         charts and a comparison report of runs or a sweep
         bench                 measure the model's speed and size per resident
         gui [SCENARIO.yaml]   open the visualiser: play a scenario, move budget sliders
+        pb FILE.pb...         count real participatory-budgeting elections (Pabulib files)
         help [COMMAND]        show this help, or a command's
 
       options:
@@ -44,6 +45,7 @@ final class Usage {
         ./civicsim new deep-cuts --from baseline
         ./civicsim explain scenarios/deep-cuts.yaml --changed
         ./civicsim report results/baseline/* results/cd-cut-first/* --out results/cuts-report
+        ./civicsim pb src/test/resources/pabulib/*.pb --rule equal-shares --ids
         ./civicsim help run
 
       exit codes: 0 success, 2 bad input (scenario, arguments, output folder), 1 internal error.
@@ -396,6 +398,41 @@ final class Usage {
         ./civicsim gui scenarios/baseline.yaml --compare scenarios/no-cuts.yaml
       """;
 
+  static final String PB =
+      """
+      usage: civicsim pb FILE.pb... [--rule R] [--satisfaction S] [--completion C] [--ids]
+
+      Counts participatory-budgeting elections with approval ballots, in Pabulib's file
+      format (pabulib.org/format: META, PROJECTS and VOTES sections), by the rules the
+      model's own PB rounds use, and prints for each file the budget, the voters, the
+      projects funded with their cost and votes, and what they spend. Ties go to the project
+      whose id sorts first as text. docs/pb.md defines each rule.
+        greedy          projects in decreasing satisfaction per unit of cost (cost: by
+                        approvals; cardinality: approvals per unit of cost), each funded if
+                        it still fits in what is left
+        equal-shares    the Method of Equal Shares: every voter holds an equal share of the
+                        budget and the project its supporters can buy cheapest per unit of
+                        satisfaction is bought first, until none is affordable
+
+      options:
+        --rule R            greedy (default) or equal-shares
+        --satisfaction S    cost (default: a voter values the money spent on what they
+                            approved) or cardinality (the number of projects)
+        --completion C      none (default) or add1 (equal-shares only: raise every voter's
+                            share by 1 at a time while the outcome fits, as Wieliczka did)
+        --ids               one line per file: the file as given, a tab, the funded ids
+                            sorted as text and separated by spaces
+        -h, --help          show this help
+
+      examples:
+        ./civicsim pb src/test/resources/pabulib/poland_wieliczka_2023_green-budget.pb \\
+            --rule equal-shares --completion add1
+        ./civicsim pb src/test/resources/pabulib/*.pb --rule equal-shares --ids
+
+      Exit codes: 0 counted, 2 bad input (a file that cannot be read or counted, named with
+      its line; an unknown rule), 1 internal error.
+      """;
+
   /** The help of {@code command}, or null if there is no such command. */
   static String of(String command) {
     return switch (command) {
@@ -410,6 +447,7 @@ final class Usage {
       case "report" -> REPORT;
       case "bench" -> BENCH;
       case "gui" -> GUI;
+      case "pb" -> PB;
       case "help" -> MAIN;
       default -> null;
     };
@@ -447,8 +485,11 @@ final class Usage {
               + " [--out DIR] [--pair A B] (civicsim help bench for more)";
       case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
           + " (civicsim help gui for more)";
+      case "pb" ->
+          "usage: civicsim pb FILE.pb... [--rule greedy|equal-shares] [--satisfaction"
+              + " cost|cardinality] [--completion none|add1] [--ids] (civicsim help pb for more)";
       default ->
-          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|report|bench|gui|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|report|bench|gui|pb|help ... (civicsim --help for more)";
     };
   }
 }

@@ -1,7 +1,6 @@
 package org.civicsim.cli;
 
 import com.beust.jcommander.Parameter;
-import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -24,10 +23,7 @@ final class ValidateCommand extends HelpfulCommand {
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) {
-    Positionals.rejectOptions("validate", files);
-    if (files.isEmpty()) {
-      throw new ParameterException("validate needs at least one scenario file");
-    }
+    Positionals.requireSome("validate", files, "scenario file");
     boolean allValid = true;
     for (String file : files) {
       try {
