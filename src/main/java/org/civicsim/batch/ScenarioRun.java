@@ -29,9 +29,10 @@ public final class ScenarioRun {
   private final int checkpointEvery;
   private final RunCheckpoint resumed;
   private final Consumer<Path> checkpointAnnounce;
+  private final String folderName;
 
   public ScenarioRun(Scenario scenario, RunSettings settings) {
-    this(scenario, settings, 0, null, p -> {});
+    this(scenario, settings, 0, null, p -> {}, scenario.name());
   }
 
   private ScenarioRun(
@@ -39,12 +40,22 @@ public final class ScenarioRun {
       RunSettings settings,
       int checkpointEvery,
       RunCheckpoint resumed,
-      Consumer<Path> checkpointAnnounce) {
+      Consumer<Path> checkpointAnnounce,
+      String folderName) {
     this.scenario = scenario;
     this.settings = settings;
     this.checkpointEvery = checkpointEvery;
     this.resumed = resumed;
     this.checkpointAnnounce = checkpointAnnounce;
+    this.folderName = folderName;
+  }
+
+  /**
+   * The same run with its results, when no {@code --out} is given, in {@code
+   * results/<folder>/<run-id>/} rather than under the scenario's name.
+   */
+  public ScenarioRun under(String folder) {
+    return new ScenarioRun(scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder);
   }
 
   /**
@@ -57,7 +68,7 @@ public final class ScenarioRun {
     if (weeks < 1) {
       throw new IllegalArgumentException("checkpoints every " + weeks + " weeks");
     }
-    return new ScenarioRun(scenario, settings, weeks, null, announce);
+    return new ScenarioRun(scenario, settings, weeks, null, announce, folderName);
   }
 
   /**
@@ -66,7 +77,8 @@ public final class ScenarioRun {
    */
   public static ScenarioRun resume(
       RunCheckpoint checkpoint, RunSettings settings, Consumer<Path> announce) {
-    return new ScenarioRun(checkpoint.scenario(), settings, 0, checkpoint, announce);
+    Scenario scenario = checkpoint.scenario();
+    return new ScenarioRun(scenario, settings, 0, checkpoint, announce, scenario.name());
   }
 
   /** A finished run: the folder holding its results and the batch's outcome. */
@@ -155,7 +167,7 @@ public final class ScenarioRun {
     if (settings.out() != null) {
       return RunFolder.at(settings.out(), settings.overwrite());
     }
-    return RunFolder.underResults(settings.results(), scenario.name(), scenario.seed(), start);
+    return RunFolder.underResults(settings.results(), folderName, scenario.seed(), start);
   }
 
   private Manifest manifest(BatchResult batch, Instant start) {

@@ -44,6 +44,7 @@ public final class Main {
       SlurmCommand slurm = new SlurmCommand();
       ValidateCommand validate = new ValidateCommand();
       CalibrateCommand calibrate = new CalibrateCommand();
+      HistoryCommand history = new HistoryCommand(List.of(args));
       ExplainCommand explain = new ExplainCommand();
       NewCommand copy = new NewCommand();
       ReportCommand report = new ReportCommand();
@@ -62,6 +63,7 @@ public final class Main {
               .addCommand(slurm)
               .addCommand(validate)
               .addCommand(calibrate)
+              .addCommand(history)
               .addCommand(explain)
               .addCommand(copy)
               .addCommand(report)
@@ -93,6 +95,7 @@ public final class Main {
             case "slurm" -> slurm;
             case "validate" -> validate;
             case "calibrate" -> calibrate;
+            case "history" -> history;
             case "explain" -> explain;
             case "new" -> copy;
             case "report" -> report;

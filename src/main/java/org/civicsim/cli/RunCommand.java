@@ -3,15 +3,13 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.civicsim.batch.BarProgress;
-import org.civicsim.batch.PlainProgress;
-import org.civicsim.batch.Progress;
 import org.civicsim.batch.RunCheckpoint;
 import org.civicsim.batch.RunSettings;
 import org.civicsim.batch.ScenarioRun;
@@ -26,35 +24,16 @@ final class RunCommand extends HelpfulCommand {
   @Parameter(description = "[SCENARIO.yaml]")
   private List<String> files = new ArrayList<>();
 
-  @Parameter(names = "--replicates")
-  private String replicates;
-
-  @Parameter(names = "--seed")
-  private String seed;
+  @ParametersDelegate private ReplicateOptions options = new ReplicateOptions();
 
   @Parameter(names = "--steps")
   private String steps;
-
-  @Parameter(names = "--set", splitter = WholeValue.class)
-  private List<String> set = new ArrayList<>();
-
-  @Parameter(names = "--out")
-  private String out;
-
-  @Parameter(names = "--overwrite")
-  private boolean overwrite;
-
-  @Parameter(names = "--threads")
-  private Integer threads;
 
   @Parameter(names = "--checkpoint-every")
   private Integer checkpointEvery;
 
   @Parameter(names = "--resume-from")
   private String resumeFrom;
-
-  @Parameter(names = {"--quiet", "-q"})
-  private boolean quiet;
 
   private final List<String> commandLine;
 
@@ -69,12 +48,12 @@ final class RunCommand extends HelpfulCommand {
       return resume(stdout, stderr);
     }
     String file = scenarioFile();
-    int k = threadCount();
+    int k = options.threadCount();
     int every = checkpointWeeks();
-    Path outDir = out == null ? null : outPath();
-    Scenario scenario = ScenarioFiles.load(file, overrides());
+    Path outDir = options.outPath();
+    Scenario scenario = ScenarioFiles.load(file, options.overrides(steps));
     MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
-    ScenarioRun run = new ScenarioRun(scenario, settings(k, outDir, overwrite));
+    ScenarioRun run = new ScenarioRun(scenario, settings(k, outDir, options.overwrite));
     if (every > 0) {
       run = run.checkpointEvery(every, announce(stderr));
     }
@@ -83,12 +62,12 @@ final class RunCommand extends HelpfulCommand {
 
   /** {@code --resume-from FILE}: continues the run saved in FILE, with its scenario. */
   private int resume(PrintStream stdout, PrintStream stderr) throws Exception {
-    if (!files.isEmpty() || !set.isEmpty() || replicates != null || seed != null || steps != null) {
+    if (!files.isEmpty() || options.changesScenario() || steps != null) {
       throw new ParameterException(
           "--resume-from continues the run saved in the checkpoint, with its scenario: give no"
               + " scenario file, --set, --replicates, --seed or --steps");
     }
-    int k = threadCount();
+    int k = options.threadCount();
     int every = checkpointWeeks();
     RunCheckpoint checkpoint;
     try {
@@ -105,8 +84,8 @@ final class RunCommand extends HelpfulCommand {
     }
     Scenario scenario = checkpoint.scenario();
     MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
-    Path outDir = out != null ? outPath() : checkpoint.out();
-    if (!quiet) {
+    Path outDir = options.out != null ? options.outPath() : checkpoint.out();
+    if (!options.quiet) {
       stderr.println(
           "resuming "
               + scenario.name()
@@ -121,15 +100,15 @@ final class RunCommand extends HelpfulCommand {
     ScenarioRun run =
         ScenarioRun.resume(
             checkpoint,
-            settings(k, outDir, overwrite || checkpoint.overwrite()),
+            settings(k, outDir, options.overwrite || checkpoint.overwrite()),
             announce(stderr));
     return finish(run, scenario, stdout, stderr);
   }
 
   private int finish(ScenarioRun run, Scenario scenario, PrintStream stdout, PrintStream stderr)
       throws Exception {
-    ScenarioRun.Outcome outcome = run.run(progress(scenario, stderr));
-    if (!quiet) {
+    ScenarioRun.Outcome outcome = run.run(options.progress(scenario, stderr));
+    if (!options.quiet) {
       ResultTable.print(stdout, scenario, outcome.batch().summary());
       stdout.println();
       stdout.print("results written to ");
@@ -139,13 +118,18 @@ final class RunCommand extends HelpfulCommand {
   }
 
   private RunSettings settings(int k, Path outDir, boolean replace) {
+    return settings(k, outDir, replace, commandLine);
+  }
+
+  /** How a command line's run goes: K threads, results under results/ or in {@code outDir}. */
+  static RunSettings settings(int k, Path outDir, boolean replace, List<String> commandLine) {
     return new RunSettings(
         k, Path.of("results"), outDir, replace, Version.version(), Version.commit(), commandLine);
   }
 
   private Consumer<Path> announce(PrintStream stderr) {
     return file -> {
-      if (!quiet) {
+      if (!options.quiet) {
         stderr.println(
             "checkpoints go to "
                 + file
@@ -173,54 +157,5 @@ final class RunCommand extends HelpfulCommand {
           "run takes one scenario file, got " + files.size() + ": " + String.join(" ", files));
     }
     return files.isEmpty() ? DEFAULT_SCENARIO : files.get(0);
-  }
-
-  private int threadCount() {
-    if (threads == null) {
-      return Runtime.getRuntime().availableProcessors();
-    }
-    if (threads < 1) {
-      throw new ParameterException("--threads must be at least 1, got " + threads);
-    }
-    return threads;
-  }
-
-  private Path outPath() {
-    try {
-      return Path.of(out);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new ParameterException("--out " + out + ": not a valid folder name");
-    }
-  }
-
-  /** The scenario changes in the order they apply: every --set, then the dedicated options. */
-  private List<String> overrides() {
-    List<String> all = new ArrayList<>();
-    for (String s : set) {
-      if (s.indexOf('=') <= 0) {
-        throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
-      }
-      all.add(s);
-    }
-    if (replicates != null) {
-      all.add("replicates=" + replicates);
-    }
-    if (seed != null) {
-      all.add("seed=" + seed);
-    }
-    if (steps != null) {
-      all.add("steps=" + steps);
-    }
-    return all;
-  }
-
-  private Progress progress(Scenario scenario, PrintStream stderr) {
-    if (quiet) {
-      return Progress.none();
-    }
-    if (System.console() != null) {
-      return new BarProgress(stderr, scenario.name(), scenario.replicates(), scenario.steps());
-    }
-    return new PlainProgress(stderr, scenario.replicates(), scenario.steps());
   }
 }

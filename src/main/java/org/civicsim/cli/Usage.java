@@ -9,7 +9,8 @@ final class Usage {
 
   /** The commands, as listed after an unknown one. */
   static final String COMMANDS =
-      "run, sweep, merge, slurm, validate, explain, new, calibrate, report, bench, gui, pb, help";
+      "run, sweep, merge, slurm, validate, explain, new, calibrate, history, report, bench, gui,"
+          + " pb, help";
 
   static final String MAIN =
       """
@@ -26,6 +27,7 @@ final class Usage {
         explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
         calibrate [SCENARIO]  fit the behaviour constants to the survey figures
+        history [SCENARIO]    the model beside what England measured, 2010-2020
         report DIR...         charts and a comparison report of runs or a sweep
         bench                 measure the model's speed and size per resident
         gui [SCENARIO.yaml]   open the visualiser: play a scenario, move budget sliders
@@ -44,6 +46,7 @@ final class Usage {
         ./civicsim validate scenarios/*.yaml
         ./civicsim new deep-cuts --from baseline
         ./civicsim explain scenarios/deep-cuts.yaml --changed
+        ./civicsim history --from results/baseline/<run-id>
         ./civicsim report results/baseline/* results/cd-cut-first/* --out results/cuts-report
         ./civicsim pb src/test/resources/pabulib/*.pb --rule equal-shares --ids
         ./civicsim help run
@@ -249,6 +252,51 @@ final class Usage {
         ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
       """;
 
+  static final String HISTORY =
+      """
+      usage: civicsim history [SCENARIO.yaml] [OPTIONS]
+             civicsim history --from RESULTS_DIR [--observed FILE]
+
+      Sets the model beside what England measured over 2010-2020. Runs every replicate of
+      the scenario (default scenarios/england-sample.yaml) as run does, writing the usual
+      results into results/history/<run-id>/ or --out DIR, or with --from reads a finished
+      run's folder instead. Then prints, measure by measure, the model's value (mean and 95%
+      t-interval over replicates) at the end of each observed figure's financial year, the
+      observed figure with its band and source, and IN when the model's mean lies in the
+      band, OUT when not: first the fitting targets (fit: starting levels, gradients, budget
+      paths), then the checks (check: what happened over the decade, never tuned to). A
+      measure whose result file the run lacks is shown as n/a (needs FILE).
+
+      Writes into the run's folder history.csv (measure,year,use,observed,band_low,
+      band_high,model_mean,model_ci_low,model_ci_high,n,inside,source) and one chart per
+      measure in charts/history/. The figures come from data/observed/england-2010-2020.csv;
+      add a line there to compare one more (data/observed/README.md, docs/history.md).
+
+      options:
+        --replicates N      replicates to run (default: the scenario's replicates:)
+        --seed S            base seed (default: the scenario's seed:)
+        --threads K         replicates run at once (default: the number of processors)
+        --set KEY=VALUE     change any scenario key, as for run; repeat for several keys
+        --out DIR           write the run and its history into DIR (created if missing)
+        --overwrite         replace the results already in --out DIR
+        --from DIR          compare a finished run's folder instead of running; the
+                            history is written into DIR
+        --observed FILE     the observed figures (default data/observed/england-2010-2020.csv)
+        -q, --quiet         no progress and no table: print only where the history went
+        -h, --help          show this help
+
+      examples:
+        ./civicsim history
+        ./civicsim history scenarios/baseline.yaml --replicates 5 --threads 2
+        ./civicsim history scenarios/baseline.yaml --set borough.residents=5000 --out /tmp/h
+        ./civicsim run scenarios/baseline.yaml --out results/base
+        ./civicsim history --from results/base
+
+      A year Y means the financial year Y/Y+1; the model's week 0 is April 2010.
+      Exit codes: 0 success (also with n/a measures), 2 bad input (scenario, options, a
+      mistake in the observed-data file, named by file, line and column), 1 internal error.
+      """;
+
   static final String EXPLAIN =
       """
       usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]
@@ -442,6 +490,7 @@ final class Usage {
       case "slurm" -> SLURM;
       case "validate" -> VALIDATE;
       case "calibrate" -> CALIBRATE;
+      case "history" -> HISTORY;
       case "explain" -> EXPLAIN;
       case "new" -> NEW;
       case "report" -> REPORT;
@@ -472,6 +521,9 @@ final class Usage {
       case "calibrate" ->
           "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
               + " (civicsim help calibrate for more)";
+      case "history" ->
+          "usage: civicsim history [SCENARIO.yaml] [--replicates N] [--seed S] [--threads K]"
+              + " [--out DIR] [--from RESULTS_DIR] (civicsim help history for more)";
       case "explain" ->
           "usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]"
               + " (civicsim help explain for more)";
@@ -489,7 +541,7 @@ final class Usage {
           "usage: civicsim pb FILE.pb... [--rule greedy|equal-shares] [--satisfaction"
               + " cost|cardinality] [--completion none|add1] [--ids] (civicsim help pb for more)";
       default ->
-          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|report|bench|gui|pb|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|history|report|bench|gui|pb|help ... (civicsim --help for more)";
     };
   }
 }

@@ -36,6 +36,9 @@ public final class ResultFiles {
   /** Every metric for each council, plus spend per head, long format. */
   public static final String METRICS_COUNCILS = "metrics-councils.csv";
 
+  /** The model beside each observed figure of 2010-2020 (written by the history command). */
+  public static final String HISTORY = "history.csv";
+
   /** The resolved scenario, seeds, versions and timing of the run. */
   public static final String MANIFEST = "manifest.json";
 
@@ -51,6 +54,8 @@ public final class ResultFiles {
       "scenario,replicate,seed,council,council_deprivation_decile,ward,ward_deprivation_decile,residents";
   public static final String METRICS_COUNCILS_HEADER =
       "scenario,replicate,seed,step,metric,council,value";
+  public static final String HISTORY_HEADER =
+      "measure,year,use,observed,band_low,band_high,model_mean,model_ci_low,model_ci_high,n,inside,source";
   public static final String SUMMARY_HEADER = "scenario,metric,group,mean,sd,ci_low,ci_high,n";
 
   private ResultFiles() {}

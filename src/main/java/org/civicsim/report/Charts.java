@@ -49,7 +49,7 @@ public final class Charts {
   public static final int HEIGHT = 600;
 
   static final String TIME_AXIS = "Time since the start (years; 52 weekly steps each)";
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
   private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
   private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -288,7 +288,7 @@ public final class Charts {
     ChartUtilities.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
   }
 
-  private static NumberAxis axis(String label) {
+  static NumberAxis axis(String label) {
     NumberAxis a = new NumberAxis(label);
     a.setLabelFont(AXIS);
     a.setTickLabelFont(TICKS);
@@ -297,14 +297,14 @@ public final class Charts {
     return a;
   }
 
-  private static Stroke stroke(boolean dashed) {
+  static Stroke stroke(boolean dashed) {
     return dashed
         ? new BasicStroke(
             2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
         : new BasicStroke(2.5f);
   }
 
-  private static void style(XYPlot plot) {
+  static void style(XYPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(GRID);
     plot.setRangeGridlinePaint(GRID);
@@ -312,7 +312,7 @@ public final class Charts {
     plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
   }
 
-  private static JFreeChart finish(JFreeChart chart, String caption) {
+  static JFreeChart finish(JFreeChart chart, String caption) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Finds the valid spelling nearest to a mistyped key or value ("did you mean ...?"). */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /**
@@ -12,7 +12,7 @@ final class Suggest {
    * close enough to be a plausible typo: one edit for a word of up to 3 letters, else a third of
    * the longer word and at least 2.
    */
-  static String nearest(String typed, Collection<String> candidates) {
+  public static String nearest(String typed, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String t = typed.toLowerCase(Locale.ROOT);

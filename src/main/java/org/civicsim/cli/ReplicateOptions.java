@@ -1,0 +1,102 @@
+package org.civicsim.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.ParameterException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicsim.batch.BarProgress;
+import org.civicsim.batch.PlainProgress;
+import org.civicsim.batch.Progress;
+import org.civicsim.scenario.Scenario;
+
+/**
+ * The options of the commands that run a scenario's replicates ({@code run}, {@code history}):
+ * replicates, seed and any scenario key, threads, where the results go, and how much is printed.
+ */
+final class ReplicateOptions {
+  @Parameter(names = "--replicates")
+  String replicates;
+
+  @Parameter(names = "--seed")
+  String seed;
+
+  @Parameter(names = "--set", splitter = WholeValue.class)
+  List<String> set = new ArrayList<>();
+
+  @Parameter(names = "--out")
+  String out;
+
+  @Parameter(names = "--overwrite")
+  boolean overwrite;
+
+  @Parameter(names = "--threads")
+  Integer threads;
+
+  @Parameter(names = {"--quiet", "-q"})
+  boolean quiet;
+
+  /** Whether any option changes the scenario (--set, --replicates, --seed). */
+  boolean changesScenario() {
+    return !set.isEmpty() || replicates != null || seed != null;
+  }
+
+  /** {@code --threads}, by default the number of processors. */
+  int threadCount() {
+    if (threads == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (threads < 1) {
+      throw new ParameterException("--threads must be at least 1, got " + threads);
+    }
+    return threads;
+  }
+
+  /** {@code --out} as a path, or null without it. */
+  Path outPath() {
+    if (out == null) {
+      return null;
+    }
+    try {
+      return Path.of(out);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ParameterException("--out " + out + ": not a valid folder name");
+    }
+  }
+
+  /**
+   * The scenario changes in the order they apply: every --set, then --replicates, --seed and
+   * {@code steps} (a command's --steps, or null).
+   */
+  List<String> overrides(String steps) {
+    List<String> all = new ArrayList<>();
+    for (String s : set) {
+      if (s.indexOf('=') <= 0) {
+        throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
+      }
+      all.add(s);
+    }
+    if (replicates != null) {
+      all.add("replicates=" + replicates);
+    }
+    if (seed != null) {
+      all.add("seed=" + seed);
+    }
+    if (steps != null) {
+      all.add("steps=" + steps);
+    }
+    return all;
+  }
+
+  /** Progress on stderr: a bar on a terminal, plain lines otherwise, none with --quiet. */
+  Progress progress(Scenario scenario, PrintStream stderr) {
+    if (quiet) {
+      return Progress.none();
+    }
+    if (System.console() != null) {
+      return new BarProgress(stderr, scenario.name(), scenario.replicates(), scenario.steps());
+    }
+    return new PlainProgress(stderr, scenario.replicates(), scenario.steps());
+  }
+}
