@@ -29,28 +29,13 @@ public final class MetricRowWriter implements MetricSink {
    * {@code seed}; {@code wards} may be null when ward rows are not recorded.
    */
   public MetricRowWriter(String scenario, int replicate, long seed, Writer groups, Writer wards) {
-    this(scenario, replicate, seed, groups, wards, null, null);
+    this(scenario, replicate, seed, groups, wards, null, null, null, null, null);
   }
 
   /**
-   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line to
-   * {@code spend} and the Lorenz curve of voice to {@code lorenz}; either may be null.
-   */
-  public MetricRowWriter(
-      String scenario,
-      int replicate,
-      long seed,
-      Writer groups,
-      Writer wards,
-      Writer spend,
-      Writer lorenz) {
-    this(scenario, replicate, seed, groups, wards, spend, lorenz, null, null, null);
-  }
-
-  /**
-   * As {@link #MetricRowWriter(String, int, long, Writer, Writer, Writer, Writer)}, also writing
-   * the rows of {@code services.csv}, {@code places.csv} and {@code metrics-councils.csv}; any
-   * writer may be null.
+   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line,
+   * the Lorenz curve of voice and the rows of {@code services.csv}, {@code places.csv} and {@code
+   * metrics-councils.csv}; any writer may be null.
    */
   public MetricRowWriter(
       String scenario,

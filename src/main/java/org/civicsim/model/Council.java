@@ -245,7 +245,8 @@ public final class Council implements java.io.Serializable {
     double pooled = spec.pooledBudget() * budget0;
     double pot = Math.min(serviceMoney + pooled, spec.pbShare() * budget);
     double potShare = serviceMoney + pooled > 0 ? pot / (serviceMoney + pooled) : 0;
-    double lambda = rule().voiceWeight();
+    DecisionRule rule = rule();
+    double lambda = rule.voiceWeight();
     double[] wardMoney = new double[k];
     double[] wardNeed = new double[k];
     double spent = 0;
@@ -269,7 +270,7 @@ public final class Council implements java.io.Serializable {
         }
         double given = Math.min(m * weight[j], full);
         sv.funding[f] = given;
-        sv.councilHours[f] = given / (cost * rule().hourCost(model.groups.inWard(w) > 0));
+        sv.councilHours[f] = given / (cost * rule.hourCost(model.groups.inWard(w) > 0));
         wardMoney[j] += given;
         spent += given;
       }
