@@ -44,10 +44,11 @@ public interface CutStrategy {
     for (double b : base) total += b;
     double shortfall = total - Math.max(0, available);
     boolean[] empty = new boolean[n];
+    BudgetHead[] heads = BudgetHead.values();
     while (shortfall > 1e-9) {
       double weight = 0;
       for (int h = 0; h < n; h++) {
-        if (!empty[h]) weight += out[h] > 0 ? base[h] * (1 - protection(BudgetHead.values()[h])) : 0;
+        if (!empty[h]) weight += out[h] > 0 ? base[h] * (1 - protection(heads[h])) : 0;
       }
       if (weight <= 0) {
         // Only fully protected heads are left: they are cut alike.
@@ -60,7 +61,7 @@ public interface CutStrategy {
       double rest = 0;
       for (int h = 0; h < n; h++) {
         if (empty[h] || out[h] <= 0) continue;
-        double cut = shortfall * base[h] * (1 - protection(BudgetHead.values()[h])) / weight;
+        double cut = shortfall * base[h] * (1 - protection(heads[h])) / weight;
         if (cut >= out[h]) {
           rest += cut - out[h];
           out[h] = 0;
