@@ -24,6 +24,7 @@ public final class Measures {
   private static final String SINCE_2009 = "Change since 2009/10 (%)";
   private static final String SINCE_2010 = "Change since 2010/11 (%)";
   private static final String ADULT_CARE = "adult_care";
+  private static final java.util.Set<String> SOCIAL_CARE = java.util.Set.of(ADULT_CARE, "childrens_social_care");
 
   private static final Map<String, Measure> NAMED = new LinkedHashMap<>();
 
@@ -37,15 +38,15 @@ public final class Measures {
         "Ratio of shares (1 = no gap)", false, List.of(METRICS_WARDS, PLACES),
         Levels.wardFifthsRatio("participation_formal"));
     add("care_share",
-        "Adult social care's share of council service spending",
+        "Social care's (adult and children's) share of council service spending",
         "Share of service spending (%)", true, List.of(SERVICES),
-        Levels.ratio(Levels.spend(ADULT_CARE::equals), Levels.spend(s -> true)));
+        Levels.ratio(Levels.spend(SOCIAL_CARE::contains), Levels.spend(s -> true)));
     add("care_spend_change",
         "Real change in adult social care spending", SINCE_2010, true, List.of(SERVICES),
         Levels.change(Levels.spend(ADULT_CARE::equals), 2010));
     add("noncare_spend_change",
-        "Real change in spending on services other than adult social care", SINCE_2010, true,
-        List.of(SERVICES), Levels.change(Levels.spend(s -> !s.equals(ADULT_CARE)), 2010));
+        "Real change in spending on services other than social care", SINCE_2010, true,
+        List.of(SERVICES), Levels.change(Levels.spend(s -> !SOCIAL_CARE.contains(s)), 2010));
     add("library_branches_change",
         "Library branches open (council or community run)", SINCE_2009, true, List.of(SERVICES),
         Levels.change(Levels.open("libraries"), 2009));

@@ -173,6 +173,7 @@ public final class Observer {
         sink.service(step, name, s.key(), "hours_supplied", supplied);
         sink.service(step, name, s.key(), "spend", spend);
       }
+      sink.service(step, name, "childrens_social_care", "spend", c.head(BudgetHead.CHILDRENS_SOCIAL_CARE) / 52);
       sink.service(step, name, "other", "spend", c.head(BudgetHead.OTHER) / 52);
     }
   }

@@ -7,7 +7,7 @@ import org.civicsim.scenario.BoroughPolicy;
 
 /**
  * One borough's council. Each year it sets its budget from the funding path and shares it among
- * its budget heads ({@link BudgetHead}: adult care, four ward services, the rest of its spending,
+ * its budget heads ({@link BudgetHead}: adult and children's social care, four ward services, the rest of its spending,
  * CD workers and coaches, grants) as its {@link CutStrategy} protects each; shares each service's
  * money among wards by its {@link DecisionRule}; cuts hours first and closes or transfers a few
  * facilities a year that the money no longer runs; and tells residents how far taking part is
@@ -70,7 +70,11 @@ public final class Council implements java.io.Serializable {
     this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
     for (int ward = firstWard; ward < endWard; ward++) {
       for (ServiceType s : ServiceType.all()) base0[s.head().ordinal()] += w.need(ward, s) * s.costPerHour() * 52;
-      for (int q = 0; q < 5; q++) base0[BudgetHead.OTHER.ordinal()] += w.inQuintile(ward, q) * ServiceType.OTHER_GBP_PER_ADULT[q];
+      for (int q = 0; q < 5; q++) {
+        base0[BudgetHead.CHILDRENS_SOCIAL_CARE.ordinal()] +=
+            w.inQuintile(ward, q) * ServiceType.CHILDRENS_SOCIAL_CARE_GBP_PER_ADULT[q];
+        base0[BudgetHead.OTHER.ordinal()] += w.inQuintile(ward, q) * ServiceType.OTHER_GBP_PER_ADULT[q];
+      }
     }
     base0[BudgetHead.COMMUNITY_DEVELOPMENT.ordinal()] = (cdWorkers0 + coaches0) * cd.workerCost();
     double full = 0;
@@ -190,7 +194,7 @@ public final class Council implements java.io.Serializable {
     cdWorkers = staffCount - coaches;
 
     double grants = money[BudgetHead.GRANTS.ordinal()];
-    lines[0] = fundCare(money[BudgetHead.ADULT_CARE.ordinal()]);
+    lines[0] = fundCare(money[BudgetHead.ADULT_CARE.ordinal()]) + money[BudgetHead.CHILDRENS_SOCIAL_CARE.ordinal()];
     lines[1] = fundServices(money) + money[BudgetHead.OTHER.ordinal()];
     lines[2] = staffCount * workerCost;
     lines[3] = grants;

@@ -17,8 +17,10 @@ import org.civicsim.model.policy.BudgetHead;
  *   <li>youth services GBP 31 (about GBP 1.3bn in 2010/11, YMCA 2020, "Out of Service");
  *   <li>parks and open spaces GBP 23 (about GBP 1bn, Heritage Lottery Fund 2016, "State of UK
  *       Public Parks");
- *   <li>the rest, GBP 626 (waste, roads, housing, children's social care, planning, central
- *       services: the remainder of about GBP 46bn of service spending, NAO 2018).
+ *   <li>children's social care GBP 158 an adult a year, about 14%: NAO 2018's 45.3% for social
+ *       care, adult and children's, less adult care's 31% (about GBP 6.6bn);
+ *   <li>the rest, GBP 468 (waste, roads, housing, planning, central services: the remainder of
+ *       about GBP 46bn of service spending, NAO 2018).
  * </ul>
  *
  * Who uses each follows Hastings et al. (2015, 2017): care, children's centres and youth services
@@ -42,12 +44,21 @@ public enum ServiceType {
   public static final int COUNT = values().length;
 
   /**
-   * GBP a year the rest of a council's service spending costs for an adult of each quintile
-   * (0 = poorest): about GBP 626 on average, more where residents are poorer (housing, children's
-   * social care, the funding formula's deprivation weights). The gradient is fitted to the 2010/11
-   * spending per head of the most against the least deprived councils (docs/calibration.md).
+   * GBP a year children's social care costs for an adult of each quintile (0 = poorest): about
+   * GBP 158 on average (see above), steeply more where residents are poorer: a child in the most
+   * deprived tenth of neighbourhoods is over ten times as likely to be in care as one in the least
+   * (Bywaters et al. 2016, "The relationship between poverty, child abuse and neglect", JRF).
    */
-  public static final double[] OTHER_GBP_PER_ADULT = {1250, 820, 560, 380, 120};
+  public static final double[] CHILDRENS_SOCIAL_CARE_GBP_PER_ADULT = {330, 200, 130, 80, 50};
+
+  /**
+   * GBP a year the rest of a council's service spending costs for an adult of each quintile
+   * (0 = poorest): about GBP 468 on average, more where residents are poorer (housing, the funding
+   * formula's deprivation weights). With children's social care it makes {1250, 820, 560, 380,
+   * 120}, the gradient fitted to the 2010/11 spending per head of the most against the least
+   * deprived councils (docs/calibration.md).
+   */
+  public static final double[] OTHER_GBP_PER_ADULT = {920, 620, 430, 300, 70};
 
   private static final ServiceType[] ALL = values();
 

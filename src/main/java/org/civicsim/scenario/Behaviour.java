@@ -7,16 +7,16 @@ package org.civicsim.scenario;
  * by judgement, as docs/calibration.md records.
  */
 public record Behaviour(
-    @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-3.0044") double ascInformal,
-    @Param(doc = "Base utility of formal volunteering in a group.", def = "-4.0881") double ascFormal,
-    @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-5.8242")
+    @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-3.0034") double ascInformal,
+    @Param(doc = "Base utility of formal volunteering in a group.", def = "-4.1038") double ascFormal,
+    @Param(doc = "Base utility of civic participation (consultation, forum, PB vote).", def = "-5.8254")
         double ascCivic,
     @Param(doc = "Base utility of co-producing a service.", def = "-6.0") double ascCoproduction,
     @Param(
             doc =
                 "Weight of civic skills (0-1) in formal, civic and co-production choices (half of it in"
                     + " informal help).",
-            def = "1.2515")
+            def = "1.1862")
         double skillWeight,
     @Param(
             doc =
@@ -26,7 +26,7 @@ public record Behaviour(
         double trustWeight,
     @Param(doc = "Weight of the active share of one's ties (social influence).", def = "1.5")
         double socialWeight,
-    @Param(doc = "Weight of having done the same activity in one of the previous 3 weeks (habit).", def = "0.5291")
+    @Param(doc = "Weight of having done the same activity in one of the previous 3 weeks (habit).", def = "0.7396")
         double habitWeight,
     @Param(doc = "Weight of the time an activity takes as a share of one's free hours.", def = "1.5")
         double timeWeight,

@@ -50,14 +50,14 @@ class StudentCommandsIT {
     assertEquals("name: deep-cuts", after.get(3));
 
     Files.writeString(
-        copy, Files.readString(copy).replace("real_terms_per_year: 0.026", "real_terms_per_year: 0.052"));
+        copy, Files.readString(copy).replace("real_terms_per_year: 0.0645", "real_terms_per_year: 0.052"));
     JarProcess.Result valid = civicsim("validate", "scenarios/deep-cuts.yaml");
     assertEquals("scenarios/deep-cuts.yaml: ok\n", valid.out());
     JarProcess.Result changed = civicsim("explain", "scenarios/deep-cuts.yaml", "--changed");
     assertEquals(0, changed.code(), changed.err());
     assertTrue(
         changed.out().lines().anyMatch(
-            l -> l.matches("\\* council\\.cuts\\.real_terms_per_year +0\\.052 +0\\.05 +file line 33 .*")),
+            l -> l.matches("\\* council\\.cuts\\.real_terms_per_year +0\\.052 +0\\.05 +file line 35 .*")),
         changed.out());
 
     JarProcess.Result again = civicsim("new", "deep-cuts", "--from", "baseline");

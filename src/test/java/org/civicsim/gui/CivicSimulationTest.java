@@ -32,7 +32,7 @@ class CivicSimulationTest {
     sim.setCutRate(0.1);
 
     assertEquals(List.of(52), marks);
-    assertEquals(0.026, sim.model().policy(0).council().cuts().realTermsPerYear(), 1e-12);
+    assertEquals(0.0645, sim.model().policy(0).council().cuts().realTermsPerYear(), 1e-12);
     while (sim.getWeek() < 53) sim.schedule.step(sim);
     assertEquals(0.1, sim.model().policy(0).council().cuts().realTermsPerYear(), 1e-12);
   }
@@ -42,7 +42,7 @@ class CivicSimulationTest {
     CivicSimulation sim = small();
     sim.setCutRate(0.5);
     sim.setCdWorkers(-1);
-    assertEquals(0.026, sim.getCutRate(), 1e-12);
+    assertEquals(0.0645, sim.getCutRate(), 1e-12);
     assertEquals(2.0, sim.getCdWorkers(), 1e-12);
   }
 

@@ -12,7 +12,7 @@ public final class CdFirst implements CutStrategy {
   @Override
   public double protection(BudgetHead head) {
     return switch (head) {
-      case ADULT_CARE -> ProtectStatutory.CARE_PROTECTION;
+      case ADULT_CARE, CHILDRENS_SOCIAL_CARE -> ProtectStatutory.CARE_PROTECTION;
       case COMMUNITY_DEVELOPMENT, GRANTS -> 0;
       case OTHER -> 0.5;
       default -> SERVICE_PROTECTION;

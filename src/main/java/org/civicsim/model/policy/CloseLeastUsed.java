@@ -7,7 +7,7 @@ package org.civicsim.model.policy;
 public final class CloseLeastUsed implements CutStrategy {
   @Override
   public double protection(BudgetHead head) {
-    return head == BudgetHead.ADULT_CARE ? ProtectStatutory.CARE_PROTECTION : 0;
+    return head.socialCare() ? ProtectStatutory.CARE_PROTECTION : 0;
   }
 
   @Override
