@@ -24,6 +24,7 @@ public final class MetricNames {
   public static final int CD_WORKERS = 15;
   public static final int TRUST_MEAN = 16;
   public static final int ACTIVE_SHARE = 17;
+  public static final int PB_TURNOUT = 18;
 
   /** Metric names, indexed by the constants above. */
   public static final List<String> METRICS =
@@ -45,7 +46,8 @@ public final class MetricNames {
           "council_spend",
           "cd_workers",
           "trust_mean",
-          "active_share");
+          "active_share",
+          "pb_turnout");
 
   public static final int ALL = 0;
   public static final int MINORITY = 6;

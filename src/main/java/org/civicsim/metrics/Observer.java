@@ -38,7 +38,8 @@ public final class Observer {
   private static final int S_HOURS = 9;
   private static final int S_COVERED = 10;
   private static final int S_NEED = 11;
-  private static final int SUMS = 12;
+  private static final int N_VOTED = 12;
+  private static final int SUMS = 13;
 
   private final CivicModel model;
   private double[][] group;
@@ -230,17 +231,20 @@ public final class Observer {
     for (int w = firstWard; w < endWard; w++) {
       int cell = -1;
       int count = 0, formal = 0, informal = 0, civic = 0, any = 0, coproduction = 0, active = 0;
+      int voted = 0;
       double trust = 0, voice = 0, hours = 0, covered = 0, need = 0;
+      var round = model.councils().get(wd.borough[w]).pbRound();
+      int roundWeek = round == null ? Population.NEVER : round.week();
       for (int i = wd.residentStart[w], end = wd.residentStart[w + 1]; ; i++) {
         int q = i < end ? p.quintile[i] : 0;
         int here = i < end ? q * 2 + (p.minority(i) ? 1 : 0) : -1; // -1: the ward is done
         if (here != cell) {
           if (cell >= 0) {
             addRun(c, (w * CELLS + cell) * SUMS, count, formal, informal, civic, any, coproduction,
-                active, trust, voice, hours, covered, need);
+                active, voted, trust, voice, hours, covered, need);
           }
           cell = here;
-          count = formal = informal = civic = any = coproduction = active = 0;
+          count = formal = informal = civic = any = coproduction = active = voted = 0;
           trust = voice = hours = covered = need = 0;
         }
         if (i == end) break;
@@ -255,6 +259,7 @@ public final class Observer {
         if (f || inf || cop || last - p.lastCivic[i] < 4) any++;
         if (cop) coproduction++;
         if (act != Activity.NONE) active++;
+        if (roundWeek != Population.NEVER && p.lastVote[i] == roundWeek) voted++;
         hours +=
             switch (act) {
               case Activity.INFORMAL -> hoursInformal;
@@ -282,7 +287,7 @@ public final class Observer {
 
   /** Adds a run of residents' sums to the cell at {@code at}. */
   private static void addRun(double[] c, int at, int count, int formal, int informal, int civic,
-      int any, int coproduction, int active, double trust, double voice, double hours,
+      int any, int coproduction, int active, int voted, double trust, double voice, double hours,
       double covered, double need) {
     c[at + N_COUNT] += count;
     c[at + N_FORMAL] += formal;
@@ -291,6 +296,7 @@ public final class Observer {
     c[at + N_ANY] += any;
     c[at + N_COPRODUCTION] += coproduction;
     c[at + N_ACTIVE] += active;
+    c[at + N_VOTED] += voted;
     c[at + S_TRUST] += trust;
     c[at + S_VOICE] += voice;
     c[at + S_HOURS] += hours;
@@ -345,6 +351,7 @@ public final class Observer {
     out[VOLUNTEER_HOURS] = s[S_HOURS];
     out[TRUST_MEAN] = ratio(s[S_TRUST], count);
     out[ACTIVE_SHARE] = ratio(s[N_ACTIVE], count);
+    out[PB_TURNOUT] = ratio(s[N_VOTED], count);
   }
 
   private void emitWards(MetricSink sink, int step, Wards wd, Services sv, double[] wardGini,

@@ -46,6 +46,8 @@ public final class Council implements java.io.Serializable {
   final double[] lines = new double[LINES.length];
   /** GBP spent this week, by line. */
   final double[] spentThisWeek = new double[LINES.length];
+  /** The latest participatory-budgeting round, or null before the first. */
+  private PbRound pbRound;
   private double creditsPaidThisYear;
   private double creditsPaidLastYear;
   private double fundYear;
@@ -135,6 +137,11 @@ public final class Council implements java.io.Serializable {
 
   public int coaches() {
     return coaches;
+  }
+
+  /** The latest participatory-budgeting round, or null when there has been none. */
+  public PbRound pbRound() {
+    return pbRound;
   }
 
   /** GBP a year this year's budget gives head {@code head}. */
@@ -251,16 +258,15 @@ public final class Council implements java.io.Serializable {
     double potShare = serviceMoney + pooled > 0 ? pot / (serviceMoney + pooled) : 0;
     DecisionRule rule = rule();
     double lambda = rule.voiceWeight();
-    double[] wardMoney = new double[k];
     double[] wardNeed = new double[k];
-    double spent = 0;
     for (ServiceType s : ServiceType.all()) {
       if (s.statutory()) continue;
       double m = money[s.head().ordinal()] + (serviceBase > 0 ? pooled * base0[s.head().ordinal()] / serviceBase : 0);
-      double[] weight = serviceWeights(s, voice, voiceTotal, lambda, potShare);
+      double[] weight = serviceWeights(s, voice, voiceTotal, lambda);
       review(s, m, weight, voice, voiceTotal);
-      // What is left open shares the money again: closing one facility funds the others.
-      weight = serviceWeights(s, voice, voiceTotal, lambda, potShare);
+      // What is left open shares the money again: closing one facility funds the others. The
+      // participatory-budgeting pot is held back for the vote.
+      weight = serviceWeights(s, voice, voiceTotal, lambda);
       double cost = s.costPerHour() * 52;
       for (int j = 0; j < k; j++) {
         int w = firstWard + j;
@@ -272,12 +278,29 @@ public final class Council implements java.io.Serializable {
           sv.councilHours[f] = 0;
           continue;
         }
-        double given = Math.min(m * weight[j], full);
+        double given = Math.min((1 - potShare) * m * weight[j], full);
         sv.funding[f] = given;
         sv.councilHours[f] = given / (cost * rule.hourCost(model.groups.inWard(w) > 0));
-        wardMoney[j] += given;
-        spent += given;
       }
+    }
+    if (pot > 0) {
+      double voted = 0;
+      if (model.now() >= 0) {
+        pbRound =
+            PbRound.hold(model, firstWard, endWard, pot, spec.pb(), spec.online(), actVoice(spec),
+                model.scenario().behaviour().heardGain(), model.now(), model.random);
+        for (int r = 0; r < pbRound.projects(); r++) if (pbRound.selected(r)) voted += pbRound.cost(r);
+      }
+      topUpByGap(pot - voted);
+    }
+    double[] wardMoney = new double[k];
+    double spent = 0;
+    for (int j = 0; j < k; j++) {
+      for (ServiceType s : ServiceType.all()) {
+        if (s.statutory()) continue;
+        wardMoney[j] += sv.funding[Services.index(firstWard + j, s)];
+      }
+      spent += wardMoney[j];
     }
     double needTotal = 0;
     for (double x : wardNeed) needTotal += x;
@@ -290,22 +313,19 @@ public final class Council implements java.io.Serializable {
 
   /**
    * Each ward's share (summing to 1 over the wards whose facility of service s the council runs)
-   * of the service's money: part by measured need, part by voice as the decision rule weighs it,
-   * and the participatory-budgeting pot by votes (the loudest wards win more than their share:
-   * votes^1.5).
+   * of the service's money outside the participatory-budgeting pot: part by measured need, part by
+   * voice as the decision rule weighs it.
    */
-  private double[] serviceWeights(ServiceType s, double[] voice, double voiceTotal, double lambda, double potShare) {
+  private double[] serviceWeights(ServiceType s, double[] voice, double voiceTotal, double lambda) {
     Services sv = model.services;
     int k = endWard - firstWard;
     double need = 0;
     double heard = 0;
-    double votes = 0;
     for (int j = 0; j < k; j++) {
       int f = Services.index(firstWard + j, s);
       if (sv.operator[f] != Services.COUNCIL) continue;
       need += sv.need[f];
       heard += voice[j];
-      votes += StrictMath.pow(voice[j], 1.5);
     }
     double[] weight = new double[k];
     for (int j = 0; j < k; j++) {
@@ -313,10 +333,41 @@ public final class Council implements java.io.Serializable {
       if (sv.operator[f] != Services.COUNCIL || need <= 0) continue;
       double needShare = sv.need[f] / need;
       double voiceShare = heard > 0 ? voice[j] / heard : needShare;
-      double pbShare = votes > 0 ? StrictMath.pow(voice[j], 1.5) / votes : needShare;
-      weight[j] = (1 - potShare) * ((1 - lambda) * needShare + lambda * voiceShare) + potShare * pbShare;
+      weight[j] = (1 - lambda) * needShare + lambda * voiceShare;
     }
     return weight;
+  }
+
+  /**
+   * What the participatory-budgeting pot does not fund (all of it before the first vote) tops up
+   * the council-run discretionary facilities in proportion to the hours they still lack.
+   */
+  private void topUpByGap(double left) {
+    if (left <= 0) return;
+    Services sv = model.services;
+    double gap = 0;
+    for (int w = firstWard; w < endWard; w++) gap += shortfall(sv, w, 0);
+    if (gap <= 0) return;
+    double share = Math.min(1, left / gap);
+    for (int w = firstWard; w < endWard; w++) shortfall(sv, w, share);
+  }
+
+  /**
+   * GBP a year that ward w's council-run discretionary facilities lack of their need, and funds
+   * {@code share} (0-1) of each one's lack.
+   */
+  private static double shortfall(Services sv, int w, double share) {
+    double sum = 0;
+    for (ServiceType s : ServiceType.all()) {
+      int f = Services.index(w, s);
+      if (s.statutory() || sv.operator[f] != Services.COUNCIL) continue;
+      double lack = Math.max(0, sv.need[f] - sv.councilHours[f]);
+      double cost = s.costPerHour() * 52;
+      sv.funding[f] += share * lack * cost;
+      sv.councilHours[f] += share * lack;
+      sum += lack * cost;
+    }
+    return sum;
   }
 
   /**
@@ -438,9 +489,9 @@ public final class Council implements java.io.Serializable {
     DecisionRule rule = rule();
     double pb = Math.min(1.0, spec.pbShare() / 0.01);
     double base = rule.baseHeard() + 0.05 * pb;
-    // Dundee Decides drew about 8% of residents to vote (CALIBRATION.md): a PB round adds a
-    // few points of civic participation, not tens.
-    double bonus = rule.civicBonus() + 0.25 * pb;
+    // The participatory-budgeting vote is its own civic act (PbRound): the pot adds no pull of
+    // its own to the other civic acts.
+    double bonus = rule.civicBonus();
     boolean follows = rule.voiceWeight() > 0 || spec.pbShare() > 0;
     for (int j = 0; j < endWard - firstWard; j++) {
       double response =

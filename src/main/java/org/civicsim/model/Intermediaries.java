@@ -51,9 +51,10 @@ final class Intermediaries implements java.io.Serializable {
       double sum = 0;
       for (int j = 0; j < cum.length; j++) {
         int w = c.firstWard + j;
-        double d = model.wards.deprivation[w];
-        // Deprived-first: most of the time goes to the most deprived wards (weight d^3).
-        sum += t == Targeting.DEPRIVED_FIRST ? d * d * d * model.wards.size(w) : model.wards.size(w);
+        // Deprived-first follows deprivation in proportion: a ward's share of visits is its
+        // residents times its deprivation (0-1), so a ward twice as deprived gets twice the visits
+        // per resident (once the cube: the most deprived ward got 27 times a middling one's).
+        sum += t == Targeting.DEPRIVED_FIRST ? model.wards.deprivation[w] * model.wards.size(w) : model.wards.size(w);
         cum[j] = sum;
       }
       wardWeights[b] = cum;

@@ -43,6 +43,8 @@ public final class Population implements java.io.Serializable {
   public final int[] lastCivic;
   public final int[] lastCoproduction;
   public final int[] lastContact;
+  /** Week of the last participatory-budgeting vote. */
+  public final int[] lastVote;
   public final int[] burntOutUntil;
   /** Hours taken on over free hours, averaged over recent weeks. */
   public final float[] load;
@@ -75,6 +77,7 @@ public final class Population implements java.io.Serializable {
     lastCivic = filled(n);
     lastCoproduction = filled(n);
     lastContact = filled(n);
+    lastVote = filled(n);
     burntOutUntil = filled(n);
     load = new float[n];
     ignored = new byte[n];

@@ -55,6 +55,7 @@ public record Council(
             max = 0.5,
             source = "COSLA 1% framework; Tower Hamlets 'You Decide!' GBP 2.38m a year.")
         double pbShare,
+    @Section(doc = "Participatory budgeting: projects, ballots and the counting rule.") Pb pb,
     @Param(
             doc =
                 "Weight votes and responses so every part of the community (income quintile by minority"

@@ -261,7 +261,7 @@ class SweepCommandTest {
         "4 blocks of A, AB1, AB2, B");
     List<String> rows = Files.readAllLines(o.resolve(SweepRun.SENSITIVITY));
     assertEquals("metric,group,parameter,index,value,ci_low,ci_high,n", rows.get(0));
-    assertEquals(1 + 18 * 8 * 2 * 2, rows.size());
+    assertEquals(1 + 19 * 8 * 2 * 2, rows.size());
     String st = rows.stream()
         .filter(r -> r.startsWith("participation_any,all,council.cuts.real_terms_per_year,ST,"))
         .findFirst().orElseThrow();
@@ -275,7 +275,7 @@ class SweepCommandTest {
     assertEquals(0, run("sweep", morris.toString(), "--out", m.toString(), "--threads", "2"),
         cli.err());
     rows = Files.readAllLines(m.resolve(SweepRun.SENSITIVITY));
-    assertEquals(1 + 18 * 8 * 2 * 3, rows.size());
+    assertEquals(1 + 19 * 8 * 2 * 3, rows.size());
     assertTrue(rows.stream().anyMatch(r -> r.startsWith(
         "coverage,q1,community_development.workers_per_10k,mu_star,")), rows.get(1));
   }

@@ -22,7 +22,7 @@ class SummaryWriterTest {
     assertEquals(1 + MetricNames.METRICS.size() * MetricNames.GROUPS.size(), lines.size());
     assertEquals("tiny,participation_formal,all,0,0.5,0,1,3", lines.get(1));
     assertEquals("tiny,participation_formal,q1,0.1,0.5,0,1,3", lines.get(2));
-    assertEquals("tiny,active_share,majority,17.7,0.5,17,18,3", lines.get(lines.size() - 1));
+    assertEquals("tiny,pb_turnout,majority,18.7,0.5,18,19,3", lines.get(lines.size() - 1));
   }
 
   @Test

@@ -1,10 +1,14 @@
 package org.civicsim.model.policy;
 
-/** Residents vote on discretionary money: half the split follows the votes. */
+/**
+ * Residents vote on the participatory-budgeting pot ({@code council.pb_share}, {@code council.pb})
+ * in a ballot of projects; officers share the rest of the discretionary money by measured need,
+ * and a council that runs a vote hears civic acts more often.
+ */
 public final class ParticipatoryBudgeting implements DecisionRule {
   @Override
   public double voiceWeight() {
-    return 0.5;
+    return 0;
   }
 
   @Override

@@ -1,0 +1,344 @@
+package org.civicsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicsim.model.pb.Completion;
+import org.civicsim.model.pb.CountingRule;
+import org.civicsim.model.pb.Election;
+import org.civicsim.model.pb.Outcome;
+import org.civicsim.model.pb.Project;
+import org.civicsim.model.pb.Satisfaction;
+import org.civicsim.scenario.Pb;
+
+/**
+ * One council's participatory-budgeting round of a year, as councils run it: projects proposed,
+ * a ballot, a count, the winners funded.
+ *
+ * <ul>
+ *   <li><b>Projects.</b> A project is a year's extra hours of one service in one ward, up to what
+ *       the ward's facility lacks of its need, and at most {@code council.pb.max_project} of the
+ *       pot it competes for. It is on the ballot when someone proposes it: each community group
+ *       of the ward proposes the two services its members need most; the ward's civic
+ *       participants of the past year propose the two they need most; and intermediaries who met residents of
+ *       the ward in the past year carry those residents' needs into proposals of their own
+ *       (bridging: the residents they seek out are those who do not take part).
+ *   <li><b>Turnout.</b> Each adult votes with a logit probability: trust, skills, having taken
+ *       part in civic life in the past year, mobilisation by a group they belong to, support to
+ *       vote by an intermediary met in the past half year, and voting online where the council
+ *       offers it and the resident is online. A vote is a civic act: it counts in
+ *       participation_civic and adds to the voter's voice.
+ *   <li><b>Ballots.</b> A voter approves up to {@code council.pb.approvals} projects of their own
+ *       ward, those meeting most of their own needs (GBP of need a week, as coverage weighs it).
+ *   <li><b>Count and delivery.</b> The rule of {@code council.pb.rule} ({@link
+ *       org.civicsim.model.pb}) picks the winners with cost satisfaction; equal shares is completed
+ *       by add1, as Wieliczka and other cities complete it. Winners are funded as extra hours
+ *       this year; a voter whose project won feels heard.
+ * </ul>
+ *
+ * The round's projects and turnout stay readable until the next round (pb.csv, pb_turnout).
+ */
+public final class PbRound implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Base utility of voting. With {@link #CIVIC_HABIT} fitted to Dundee Decides 2018 (a pot under
+   * 1% of the budget, voting online and in person): 11,472 voters, about 9% of the residents aged
+   * 11 and over, over 75% of them voting in a participatory budget for the first time
+   * (CALIBRATION.md). Two constants for two figures: fitted, not checked.
+   */
+  static final double ASC_VOTE = -3.6;
+  /** Weight of trust (0-1) in the decision to vote: those who feel able to influence vote more. */
+  static final double TRUST_WEIGHT = 0.3;
+  /** Weight of skills (0-1): confidence with forms, meetings and budgets. */
+  static final double SKILL_WEIGHT = 0.3;
+  /**
+   * Pull of having taken part in civic life in the past year: small, as a ballot of local projects
+   * draws mostly people who do not go to meetings or sign petitions (see {@link #ASC_VOTE}).
+   */
+  static final double CIVIC_HABIT = 0;
+  /** Mobilisation by a group the resident belongs to ("vote for our project"). */
+  static final double GROUP_MOBILISATION = 0.5;
+  /** Support to vote by an intermediary met in the past 26 weeks (a visit, a ballot taken round). */
+  static final double SUPPORT_TO_VOTE = 1.5;
+  /** Voting online for a resident who is online, where the council offers it. */
+  static final double ONLINE_VOTE = 0.7;
+
+  /** Projects each proposer (a group, the ward's civic participants, intermediaries) puts forward. */
+  static final int PROPOSALS = 2;
+
+  private final int week;
+  private final int voters;
+  private final int newVoters;
+  private final int[] ward;
+  private final ServiceType[] service;
+  private final long[] cost;
+  private final int[] votes;
+  private final boolean[] selected;
+
+  private PbRound(int week, int voters, int newVoters, List<Candidate> projects) {
+    this.week = week;
+    this.voters = voters;
+    this.newVoters = newVoters;
+    int n = projects.size();
+    ward = new int[n];
+    service = new ServiceType[n];
+    cost = new long[n];
+    votes = new int[n];
+    selected = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      Candidate c = projects.get(k);
+      ward[k] = c.ward;
+      service[k] = c.service;
+      cost[k] = c.cost;
+      votes[k] = c.votes;
+      selected[k] = c.selected;
+    }
+  }
+
+  /** The week the ballot closed. */
+  public int week() {
+    return week;
+  }
+
+  /** Adults who voted. */
+  public int voters() {
+    return voters;
+  }
+
+  /** Voters with no civic act in the year before the round. */
+  public int newVoters() {
+    return newVoters;
+  }
+
+  /** Projects on the ballot. */
+  public int projects() {
+    return ward.length;
+  }
+
+  /** Ward (model id, as in metrics-wards.csv) of project k. */
+  public int ward(int k) {
+    return ward[k];
+  }
+
+  /** The service project k adds hours of. */
+  public ServiceType service(int k) {
+    return service[k];
+  }
+
+  /** The id of project k on the ballot: ward, a dash, the service. */
+  public String id(int k) {
+    return ward[k] + "-" + service[k].key();
+  }
+
+  /** GBP project k costs. */
+  public long cost(int k) {
+    return cost[k];
+  }
+
+  /** Voters who approved project k. */
+  public int votes(int k) {
+    return votes[k];
+  }
+
+  /** True when project k won. */
+  public boolean selected(int k) {
+    return selected[k];
+  }
+
+  /** A project while the round is held. */
+  private static final class Candidate {
+    final int ward;
+    final ServiceType service;
+    final long cost;
+    final List<Integer> supporters = new ArrayList<>();
+    int votes;
+    boolean selected;
+
+    Candidate(int ward, ServiceType service, long cost) {
+      this.ward = ward;
+      this.service = service;
+      this.cost = cost;
+    }
+
+    String id() {
+      return ward + "-" + service.key();
+    }
+  }
+
+  /**
+   * Holds the round of week {@code week} for the council's wards [firstWard, endWard) over
+   * {@code pot} GBP; funds the winners and returns the round. {@code actVoice} is what a vote adds
+   * to the voter's voice, {@code heardGain} the trust a voter whose project won gains (times
+   * 1 - trust).
+   */
+  static PbRound hold(
+      CivicModel model, int firstWard, int endWard, double pot, Pb spec, boolean online,
+      double actVoice, double heardGain, int week, MersenneTwisterFast random) {
+    Population p = model.population;
+    Wards wd = model.wards;
+    Services sv = model.services;
+    int residents = wd.residentStart[endWard] - wd.residentStart[firstWard];
+    List<List<Candidate>> byWard = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>();
+    for (int w = firstWard; w < endWard; w++) {
+      double wardPot = spec.scope() == Pb.Scope.WARD ? pot * wd.size(w) / Math.max(1, residents) : pot;
+      List<Candidate> here = propose(model, w, wardPot * spec.maxProject(), week);
+      byWard.add(here);
+      all.addAll(here);
+    }
+
+    // Turnout and ballots, ward by ward in resident order.
+    int voters = 0;
+    int newVoters = 0;
+    List<List<List<String>>> ballots = new ArrayList<>();
+    List<List<Integer>> ballotVoters = new ArrayList<>();
+    for (int w = firstWard; w < endWard; w++) {
+      List<Candidate> here = byWard.get(w - firstWard);
+      List<List<String>> wardBallots = new ArrayList<>();
+      List<Integer> wardVoters = new ArrayList<>();
+      for (int i = wd.residentStart[w]; i < wd.residentStart[w + 1]; i++) {
+        boolean civic = week - p.lastCivic[i] < 52;
+        double u =
+            ASC_VOTE + TRUST_WEIGHT * p.trust[i] + SKILL_WEIGHT * p.skills[i]
+                + (civic ? CIVIC_HABIT : 0) + (p.group[i] >= 0 ? GROUP_MOBILISATION : 0)
+                + (week - p.lastContact[i] < 26 ? SUPPORT_TO_VOTE : 0)
+                + (online && p.online(i) ? ONLINE_VOTE : 0);
+        if (!random.nextBoolean(1 / (1 + StrictMath.exp(-u)))) continue;
+        voters++;
+        if (!civic) newVoters++;
+        p.lastVote[i] = week;
+        p.lastCivic[i] = week;
+        p.voice[i] += (float) actVoice;
+        List<String> ballot = approve(here, p.quintile[i], spec.approvals(), i);
+        wardBallots.add(ballot);
+        wardVoters.add(i);
+      }
+      ballots.add(wardBallots);
+      ballotVoters.add(wardVoters);
+    }
+
+    CountingRule rule =
+        CountingRule.named(
+            spec.rule().label(), Satisfaction.COST,
+            spec.rule() == Pb.Rule.EQUAL_SHARES ? Completion.ADD1 : Completion.NONE);
+    if (spec.scope() == Pb.Scope.WARD) {
+      for (int w = firstWard; w < endWard; w++) {
+        double wardPot = pot * wd.size(w) / Math.max(1, residents);
+        count(rule, wardPot, byWard.get(w - firstWard), ballots.get(w - firstWard));
+      }
+    } else {
+      List<List<String>> every = new ArrayList<>();
+      for (List<List<String>> b : ballots) every.addAll(b);
+      count(rule, pot, all, every);
+    }
+
+    // Winners are delivered as hours this year; their supporters were heard.
+    for (Candidate c : all) {
+      if (!c.selected) continue;
+      int f = Services.index(c.ward, c.service);
+      double perYear = c.service.costPerHour() * 52;
+      sv.funding[f] += c.cost;
+      sv.councilHours[f] += c.cost / perYear;
+      for (int i : c.supporters) p.trust[i] += (float) (heardGain * (1 - p.trust[i]));
+    }
+    return new PbRound(week, voters, newVoters, all);
+  }
+
+  /** Funds {@code projects}' winners under {@code rule} and marks them, with their votes. */
+  private static void count(
+      CountingRule rule, double pot, List<Candidate> projects, List<List<String>> ballots) {
+    if (projects.isEmpty()) return;
+    List<Project> list = new ArrayList<>();
+    for (Candidate c : projects) list.add(new Project(c.id(), c.cost));
+    Election e = Election.of(Math.floor(pot), list, ballots);
+    for (int k = 0; k < projects.size(); k++) projects.get(k).votes = e.approvals(k);
+    List<String> won = rule.count(e).ids();
+    for (Candidate c : projects) c.selected = won.contains(c.id());
+  }
+
+  /**
+   * The projects proposed in ward w: the services its groups, its civic participants and the
+   * intermediaries who met its residents need most, each once, in service order.
+   */
+  private static List<Candidate> propose(CivicModel model, int w, double cap, int week) {
+    Population p = model.population;
+    Wards wd = model.wards;
+    Services sv = model.services;
+    CommunityGroups g = model.groups;
+    boolean[] proposed = new boolean[ServiceType.COUNT];
+    // Needs of each proposer, summed over the residents it speaks for.
+    double[][] byGroup = new double[g.inWard(w)][ServiceType.COUNT];
+    double[] civic = new double[ServiceType.COUNT];
+    double[] bridged = new double[ServiceType.COUNT];
+    for (int i = wd.residentStart[w]; i < wd.residentStart[w + 1]; i++) {
+      int q = p.quintile[i];
+      for (int k = 0; k < g.inWard(w); k++) {
+        if (p.group[i] == g.groupOf(w, k)) addNeeds(byGroup[k], q);
+      }
+      if (week - p.lastCivic[i] < 52) addNeeds(civic, q);
+      if (week - p.lastContact[i] < 52) addNeeds(bridged, q);
+    }
+    for (double[] needs : byGroup) mark(proposed, needs, sv, w);
+    mark(proposed, civic, sv, w);
+    mark(proposed, bridged, sv, w);
+    List<Candidate> out = new ArrayList<>();
+    for (ServiceType s : ServiceType.all()) {
+      if (!proposed[s.ordinal()]) continue;
+      int f = Services.index(w, s);
+      double gap = Math.max(0, sv.need[f] - sv.councilHours[f]) * s.costPerHour() * 52;
+      long cost = Math.round(Math.min(gap, cap));
+      if (cost >= 1) out.add(new Candidate(w, s, cost));
+    }
+    return out;
+  }
+
+  private static void addNeeds(double[] needs, int q) {
+    for (ServiceType s : ServiceType.all()) {
+      if (!s.statutory()) needs[s.ordinal()] += s.need(q) * s.costPerHour();
+    }
+  }
+
+  /**
+   * Marks the {@link #PROPOSALS} services whose need, among {@code needs}, the ward's council-run
+   * facilities leave most unmet; fewer when fewer are short.
+   */
+  private static void mark(boolean[] proposed, double[] needs, Services sv, int w) {
+    boolean[] taken = new boolean[ServiceType.COUNT];
+    for (int n = 0; n < PROPOSALS; n++) {
+      int best = -1;
+      double most = 0;
+      for (ServiceType s : ServiceType.all()) {
+        int f = Services.index(w, s);
+        if (s.statutory() || taken[s.ordinal()] || sv.operator[f] != Services.COUNCIL) continue;
+        if (sv.need[f] <= sv.councilHours[f]) continue;
+        double unmet = needs[s.ordinal()] * (1 - sv.councilHours[f] / sv.need[f]);
+        if (unmet > most) {
+          most = unmet;
+          best = s.ordinal();
+        }
+      }
+      if (best < 0) return;
+      taken[best] = true;
+      proposed[best] = true;
+    }
+  }
+
+  /** A voter of quintile q approves up to k of {@code projects}, those meeting most of their needs. */
+  private static List<String> approve(List<Candidate> projects, int q, int k, int voter) {
+    List<Candidate> ranked = new ArrayList<>(projects);
+    ranked.sort(
+        (a, b) -> {
+          int c = Double.compare(
+              b.service.need(q) * b.service.costPerHour(), a.service.need(q) * a.service.costPerHour());
+          return c != 0 ? c : Integer.compare(a.service.ordinal(), b.service.ordinal());
+        });
+    int n = k == 0 ? ranked.size() : Math.min(k, ranked.size());
+    List<String> ballot = new ArrayList<>(n);
+    for (int r = 0; r < n; r++) {
+      ballot.add(ranked.get(r).id());
+      ranked.get(r).supporters.add(voter);
+    }
+    return ballot;
+  }
+}
