@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.civicsim.model.ConstantReference;
 import org.civicsim.scenario.KeyReference;
 import org.civicsim.scenario.ResolvedValue;
 import org.civicsim.scenario.ScenarioLoader;
@@ -16,7 +17,7 @@ import org.civicsim.scenario.Schema;
  * {@code civicsim explain}: every parameter a scenario would run with, its default, its unit and
  * where its value came from (the default, a line of the file, or {@code --set}), grouped by
  * section, with the values that differ from their defaults marked. {@code --reference} prints
- * docs/scenarios.md instead.
+ * docs/scenarios.md instead, {@code --constants} the tables of docs/ODD.md section 10.
  */
 @Parameters(commandNames = "explain", commandDescription = "List every parameter in effect.")
 final class ExplainCommand extends HelpfulCommand {
@@ -38,9 +39,19 @@ final class ExplainCommand extends HelpfulCommand {
   @Parameter(names = "--reference")
   private boolean reference;
 
+  @Parameter(names = "--constants")
+  private boolean constants;
+
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("explain", files);
+    if (constants) {
+      if (reference || !files.isEmpty() || !set.isEmpty() || changedOnly) {
+        throw new ParameterException("explain --constants takes no scenario and no other option");
+      }
+      stdout.print(ConstantReference.tables());
+      return ExitCode.OK;
+    }
     if (reference) {
       if (!files.isEmpty() || !set.isEmpty() || changedOnly) {
         throw new ParameterException("explain --reference takes no scenario and no other option");

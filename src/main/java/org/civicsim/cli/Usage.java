@@ -301,6 +301,7 @@ final class Usage {
       """
       usage: civicsim explain SCENARIO.yaml [--set KEY=VALUE]... [--changed]
              civicsim explain --reference
+             civicsim explain --constants
 
       Loads a scenario as run would and prints every parameter it would run with, section
       by section: the key, the value in effect, its default, where the value came from
@@ -314,6 +315,8 @@ final class Usage {
         --changed           list only the values that differ from their defaults
         --reference         print docs/scenarios.md: every key with its type, unit,
                             default, allowed range and meaning
+        --constants         print the tables of docs/ODD.md section 10: every number
+                            fixed in the model's code, its value, meaning and source
         -h, --help          show this help
 
       examples:
@@ -322,6 +325,7 @@ final class Usage {
         ./civicsim explain scenarios/baseline.yaml --set council.pb_share=0.01 --changed
         ./civicsim explain scenarios/baseline.yaml | grep council.cuts
         ./civicsim explain --reference > docs/scenarios.md
+        ./civicsim explain --constants
       """;
 
   static final String NEW =

@@ -318,6 +318,12 @@ public class CivicModel extends SimState {
     return starts;
   }
 
+  @org.civicsim.scenario.Constant(doc = "Money each of a ward's first groups starts with", unit = "GBP", source = "Judgement")
+  static final double INITIAL_GROUP_MONEY = 500;
+
+  @org.civicsim.scenario.Constant(doc = "Chance a resident of average skills (0.5) and motivation (0.5) joins one of the ward's first groups; times (0.5 + skills)(0.5 + motivation)", unit = "share 0-1", source = "Judgement")
+  static final double INITIAL_JOIN_CHANCE = 0.2;
+
   /** The groups a borough starts with, and their first members. */
   private void seedGroups(int week) {
     for (int w = 0; w < wards.count; w++) {
@@ -326,10 +332,10 @@ public class CivicModel extends SimState {
       double want = Math.min(spec.initialPerWard(), spec.maxPerWard());
       int k = (int) want + (random.nextBoolean(want - Math.floor(want)) ? 1 : 0);
       int first = groups.slots();
-      for (int j = 0; j < k; j++) groups.found(w, week, 500);
+      for (int j = 0; j < k; j++) groups.found(w, week, INITIAL_GROUP_MONEY);
       if (k == 0) continue;
       for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
-        double p = 0.2 * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
+        double p = INITIAL_JOIN_CHANCE * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
         if (random.nextBoolean(Math.min(1.0, p))) {
           population.group[i] = first + random.nextInt(k);
           population.joinedAt[i] = week;

@@ -1,6 +1,7 @@
 package org.civicsim.model;
 
 import java.util.Arrays;
+import org.civicsim.scenario.Constant;
 
 /**
  * The voluntary and community sector: every group's ward, members, capacity (member hours a week
@@ -11,6 +12,7 @@ public final class CommunityGroups implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Voice an hour of advocacy gives the group's active members, shared among them. */
+  @Constant(doc = "Voice an hour of a group's advocacy (skill-weighted capacity times advocacy_share) gives its members active this week, shared among them", unit = "votes per hour", source = "Judgement")
   static final double VOICE_PER_ADVOCACY_HOUR = 0.05;
 
   int size;

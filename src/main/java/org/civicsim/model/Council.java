@@ -430,9 +430,11 @@ public final class Council implements java.io.Serializable {
   }
 
   /** Share of a ward's resistance to a closure that does not depend on how loud it is. */
+  @org.civicsim.scenario.Constant(doc = "Share of a ward's resistance to a closure that does not depend on how loud it is; the rest follows its voice against the borough's mean", unit = "share 0-1", source = "Judgement")
   static final double RESISTANCE_FLOOR = 0.5;
 
   /** Resistance each community group of the ward adds (campaigns, a friends' group). */
+  @org.civicsim.scenario.Constant(doc = "Resistance to a closure each community group of the ward adds (campaigns, a friends' group)", unit = "per group", source = "Judgement")
   static final double GROUP_RESISTANCE = 0.1;
 
   private double discretionaryNeedCost(int w) {

@@ -1,6 +1,7 @@
 package org.civicsim.model;
 
 import ec.util.MersenneTwisterFast;
+import org.civicsim.scenario.Constant;
 import org.civicsim.scenario.Groups;
 
 /**
@@ -11,8 +12,47 @@ import org.civicsim.scenario.Groups;
 final class GroupLife implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Weeks without volunteering after which a member leaves a group. */
+  @Constant(doc = "Weeks without formal volunteering or co-production, counted from joining at the earliest, after which a member leaves a group", unit = "weeks", source = "Judgement: half a year")
   static final int LAPSE_WEEKS = 26;
+
+  @Constant(doc = "Affluence of the least deprived ward: what a member raises is fundraising times affluence, 1.4 - 0.8 x deprivation", unit = "times fundraising", source = "Judgement: groups in the most deprived wards raise less than half as much")
+  static final double AFFLUENCE_LEAST_DEPRIVED = 1.4;
+
+  @Constant(doc = "Fall in affluence from the least to the most deprived ward (deprivation 0 to 1)", unit = "times fundraising", source = "Judgement")
+  static final double AFFLUENCE_FALL = 0.8;
+
+  @Constant(doc = "How many times longer a community anchor can struggle before it dissolves", unit = "times dissolve_after", source = "from-big-idea-to-big-society.txt: anchors are the resilient core; the factor is judgement")
+  static final int ANCHOR_RESILIENCE = 3;
+
+  @Constant(doc = "Facilities a community anchor can run (any other group one)", unit = "facilities", source = "Judgement")
+  static final int ANCHOR_FACILITIES = 3;
+
+  @Constant(doc = "Factor on a group's effort towards taking over a facility when an intermediary supported it recently", unit = "times", source = "Judgement")
+  static final double SUPPORTED_EFFORT = 1.5;
+
+  @Constant(doc = "Weeks a support visit from an intermediary counts for a group's take-over", unit = "weeks", source = "Judgement: half a year")
+  static final int SUPPORT_WEEKS = 26;
+
+  @Constant(doc = "Most times the founding core a ward's ready founders multiply the founding rate by", unit = "times founding_rate", source = "Judgement")
+  static final double FOUNDERS_CAP = 3.0;
+
+  @Constant(doc = "Rise in the founding rate for each unit of organiser presence in the ward", unit = "per visit", source = "Judgement")
+  static final double ORGANISER_PULL = 0.1;
+
+  @Constant(doc = "Most that organiser presence adds to the founding rate (so organisers at most triple it)", unit = "times founding_rate", source = "Judgement")
+  static final double ORGANISER_CAP = 2.0;
+
+  @Constant(doc = "Share of a ward's organiser presence kept from one week to the next (half-life 6.6 weeks)", unit = "share per week", source = "Judgement")
+  static final double PRESENCE_KEEP = 0.9;
+
+  @Constant(doc = "Pull of formal volunteering on a non-member per unit of log(1 + groups in the ward)", unit = "utility", source = "Judgement")
+  static final double GROUP_PULL = 0.3;
+
+  @Constant(doc = "Pull of formal volunteering on a resident of a ward with no group", unit = "utility", source = "Judgement: nowhere nearby to volunteer")
+  static final double NO_GROUP_PULL = -0.5;
+
+  @Constant(doc = "Most tries a week the innovation fund makes per borough to place its grants", unit = "tries per week", source = "Computation: a bound on the loop")
+  static final int FUND_TRIES = 1000;
 
   private final CivicModel model;
 
@@ -30,7 +70,7 @@ final class GroupLife implements java.io.Serializable {
       int w = g.ward[id];
       int b = model.wards.borough[w];
       Groups spec = model.local(b).groups();
-      double affluence = 1.4 - 0.8 * model.wards.deprivation[w];
+      double affluence = AFFLUENCE_LEAST_DEPRIVED - AFFLUENCE_FALL * model.wards.deprivation[w];
       double grant = ws.grantPerWeek[w] / g.inWard(w);
       grantsPaid[b] += grant;
       g.money[id] +=
@@ -39,7 +79,7 @@ final class GroupLife implements java.io.Serializable {
       g.struggle[id] = struggling ? g.struggle[id] + 1 : Math.max(0, g.struggle[id] - 1);
       if (g.members[id] >= spec.anchorMembers()) g.anchor[id] = true;
       else if (g.members[id] < spec.anchorMembers() / 2) g.anchor[id] = false;
-      int limit = spec.dissolveAfter() * (g.anchor[id] ? 3 : 1);
+      int limit = spec.dissolveAfter() * (g.anchor[id] ? ANCHOR_RESILIENCE : 1);
       if (g.struggle[id] > limit) {
         model.dissolveGroup(id, week);
         continue;
@@ -62,8 +102,8 @@ final class GroupLife implements java.io.Serializable {
     for (int w = 0; w < model.wards.count; w++) {
       int b = model.wards.borough[w];
       credits[b] += ws.creditedHours[w] * model.local(b).incentives().creditsPerHour();
-      ws.organiserPresence[w] *= 0.9;
-      ws.formalOpportunity[w] = g.inWard(w) > 0 ? 0.3 * StrictMath.log1p(g.inWard(w)) : -0.5;
+      ws.organiserPresence[w] *= PRESENCE_KEEP;
+      ws.formalOpportunity[w] = g.inWard(w) > 0 ? GROUP_PULL * StrictMath.log1p(g.inWard(w)) : NO_GROUP_PULL;
     }
     for (int b = 0; b < model.councils.length; b++) {
       model.councils[b].weekly(model.local(b).council().enabled() ? credits[b] : 0, grantsPaid[b], fundPaid[b]);
@@ -152,7 +192,7 @@ final class GroupLife implements java.io.Serializable {
       double available = c.fundAvailable();
       if (grant <= 0) continue;
       int tries = 0;
-      while (available >= grant && tries++ < 1000) {
+      while (available >= grant && tries++ < FUND_TRIES) {
         int w = c.firstWard + random.nextInt(c.endWard - c.firstWard);
         Groups spec = model.local(b).groups();
         boolean seeded = false;
@@ -184,8 +224,8 @@ final class GroupLife implements java.io.Serializable {
       if (ws.founders[w] < spec.foundingCore()) continue;
       double p =
           spec.foundingRate()
-              * Math.min(3.0, ws.founders[w] / (double) spec.foundingCore())
-              * (1 + Math.min(2.0, 0.1 * ws.organiserPresence[w]));
+              * Math.min(FOUNDERS_CAP, ws.founders[w] / (double) spec.foundingCore())
+              * (1 + Math.min(ORGANISER_CAP, ORGANISER_PULL * ws.organiserPresence[w]));
       if (random.nextBoolean(Math.min(1.0, p))) model.foundGroup(w, week, 0);
     }
   }
@@ -202,10 +242,10 @@ final class GroupLife implements java.io.Serializable {
     double bestEffort = 0;
     for (int k = 0; k < g.inWard(w); k++) {
       int id = g.groupOf(w, k);
-      int limit = g.anchor[id] ? 3 : 1;
+      int limit = g.anchor[id] ? ANCHOR_FACILITIES : 1;
       if (g.facilities[id] >= limit) continue;
       double effort = (1 - spec.advocacyShare()) * g.capacity[id];
-      if (model.now() - g.supportedAt[id] <= 26) effort *= 1.5;
+      if (model.now() - g.supportedAt[id] <= SUPPORT_WEEKS) effort *= SUPPORTED_EFFORT;
       if (effort > bestEffort) {
         bestEffort = effort;
         best = id;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.civicsim.scenario.Distribution;
 import org.civicsim.scenario.BoroughPolicy;
+import org.civicsim.scenario.Constant;
 import org.civicsim.scenario.Residents;
 
 /**
@@ -17,6 +18,18 @@ public final class Population implements java.io.Serializable {
 
   /** Week number meaning "never". */
   public static final int NEVER = Integer.MIN_VALUE / 2;
+
+  @Constant(doc = "How far latent income falls from the least to the most deprived ward, times segregation: the shift is -3 x segregation x (deprivation - 0.5)", unit = "sd of income", source = "Judgement: at segregation 0.6 the wards' mean latent incomes span 1.8, twice the sd within a ward (0.91)")
+  static final double INCOME_SHIFT = 3.0;
+
+  @Constant(doc = "Sd of a resident's civic skills around the mean of their quintile", unit = "0-1", source = "Judgement")
+  static final double SKILL_NOISE = 0.15;
+
+  @Constant(doc = "Rise in mean trust from the poorest to the richest quintile: trust + 0.05 x (q/4 - 0.5)", unit = "0-1", source = "Judgement")
+  static final double TRUST_GRADIENT = 0.05;
+
+  @Constant(doc = "Sd of a resident's trust around its mean", unit = "0-1", source = "Judgement")
+  static final double TRUST_NOISE = 0.15;
 
   static final byte MINORITY = 1;
   static final byte ONLINE = 2;
@@ -157,7 +170,7 @@ public final class Population implements java.io.Serializable {
       float[] latent, int b, BoroughPolicy local, Wards wards, MersenneTwisterFast random) {
     double seg = local.borough().segregation();
     for (int w = wards.boroughFirstWard[b]; w < wards.boroughFirstWard[b + 1]; w++) {
-      double shift = -3.0 * seg * (wards.deprivation[w] - 0.5);
+      double shift = -INCOME_SHIFT * seg * (wards.deprivation[w] - 0.5);
       for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
         latent[i] = (float) (shift + random.nextGaussian() * Math.sqrt(1 - 0.5 * seg * seg));
       }
@@ -217,8 +230,8 @@ public final class Population implements java.io.Serializable {
         double gamma = -StrictMath.log((1 - random.nextDouble()) * (1 - random.nextDouble())) / 2.0;
         p.freeHours[i] = (float) (spec.freeHours() * gamma);
         double skillMean = spec.skillsQ1() + (spec.skillsQ5() - spec.skillsQ1()) * share;
-        p.skills[i] = (float) clamp(skillMean + 0.15 * random.nextGaussian());
-        p.trust[i] = (float) clamp(spec.trust() + 0.05 * (share - 0.5) + 0.15 * random.nextGaussian());
+        p.skills[i] = (float) clamp(skillMean + SKILL_NOISE * random.nextGaussian());
+        p.trust[i] = (float) clamp(spec.trust() + TRUST_GRADIENT * (share - 0.5) + TRUST_NOISE * random.nextGaussian());
         p.motivation[i] = (float) random.nextDouble();
       }
     }

@@ -16,6 +16,7 @@ final class ResidentChoice implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Voice fades with a one-year memory: each week keeps 51/52 of it. */
+  @org.civicsim.scenario.Constant(doc = "Share of a resident's voice kept from one week to the next in logit runs (51/52): voice has a one-year memory", unit = "share per week", source = "Judgement: influence lasts about a year's round of decisions")
   static final float VOICE_KEEP = 51f / 52f;
 
   private final CivicModel model;

@@ -1,6 +1,7 @@
 package org.civicsim.model;
 
 import org.civicsim.model.policy.BudgetHead;
+import org.civicsim.scenario.Constant;
 
 /**
  * The services a council runs in each ward, each with the hours a week an adult of each income
@@ -27,17 +28,17 @@ import org.civicsim.model.policy.BudgetHead;
  * are used most by the poorest (pro-poor); libraries and parks about alike (neutral).
  */
 public enum ServiceType {
-  /** Adult social care: statutory, pro-poor. */
+  @Constant(doc = "Adult social care: statutory, pro-poor", source = "GBP 351 an adult a year, about 31% of service spending: net current spending about GBP 14.4bn for 42 million adults (NAO 2018)")
   ADULT_CARE("adult_care", BudgetHead.ADULT_CARE, true, 25.0, new double[] {0.40, 0.32, 0.26, 0.21, 0.16}),
-  /** Sure Start children's centres and early help: pro-poor (targeted at deprived areas). */
+  @Constant(doc = "Sure Start children's centres and early help: pro-poor (targeted at deprived areas)", source = "GBP 44 an adult a year: Sure Start about GBP 1.8bn at its 2009/10 peak (IFS 2019; Sutton Trust 2018)")
   CHILDRENS_CENTRES(
       "childrens_centres", BudgetHead.CHILDRENS_CENTRES, false, 28.0,
       new double[] {0.055, 0.040, 0.027, 0.018, 0.010}),
-  /** Libraries: neutral. */
+  @Constant(doc = "Libraries: neutral", source = "GBP 21 an adult a year: CIPFA, over GBP 1bn for the UK, about GBP 0.85bn for England")
   LIBRARIES("libraries", BudgetHead.LIBRARIES, false, 20.0, new double[] {0.019, 0.019, 0.020, 0.021, 0.021}),
-  /** Youth services: pro-poor. */
+  @Constant(doc = "Youth services: pro-poor", source = "GBP 31 an adult a year: about GBP 1.3bn in 2010/11 (YMCA 2020, Out of Service)")
   YOUTH("youth", BudgetHead.YOUTH, false, 25.0, new double[] {0.034, 0.028, 0.024, 0.020, 0.014}),
-  /** Parks and open spaces: neutral. */
+  @Constant(doc = "Parks and open spaces: neutral", source = "GBP 23 an adult a year: about GBP 1bn (Heritage Lottery Fund 2016, State of UK Public Parks)")
   PARKS("parks", BudgetHead.PARKS, false, 15.0, new double[] {0.030, 0.030, 0.030, 0.030, 0.030});
 
   /** Number of service types. */
@@ -49,6 +50,7 @@ public enum ServiceType {
    * deprived tenth of neighbourhoods is over ten times as likely to be in care as one in the least
    * (Bywaters et al. 2016, "The relationship between poverty, child abuse and neglect", JRF).
    */
+  @Constant(doc = "What children's social care (statutory, no ward facility) costs for an adult of each quintile, poorest first; GBP 158 on average", unit = "GBP per adult a year", source = "The mean: NAO 2018's 45.3% of service spending on social care less adult care's 31%; the gradient: Bywaters et al. 2016, a child in the most deprived tenth of neighbourhoods over ten times as likely to be in care")
   public static final double[] CHILDRENS_SOCIAL_CARE_GBP_PER_ADULT = {330, 200, 130, 80, 50};
 
   /**
@@ -58,6 +60,7 @@ public enum ServiceType {
    * 120}, the gradient fitted to the 2010/11 spending per head of the most against the least
    * deprived councils (docs/calibration.md).
    */
+  @Constant(doc = "What the rest of a council's service spending (waste, roads, housing, planning, central services; no ward facility) costs for an adult of each quintile, poorest first; GBP 468 on average", unit = "GBP per adult a year", source = "The mean: the remainder of about GBP 46bn of service spending (NAO 2018); the gradient fitted so that spending per head is 1.45 times as high in the most as in the least deprived tenth of councils (Hastings et al. 2015): england-sample gives 1.46")
   public static final double[] OTHER_GBP_PER_ADULT = {920, 620, 430, 300, 70};
 
   private static final ServiceType[] ALL = values();

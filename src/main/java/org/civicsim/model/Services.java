@@ -1,5 +1,7 @@
 package org.civicsim.model;
 
+import org.civicsim.scenario.Constant;
+
 /**
  * One facility of each {@link ServiceType} in each ward: who runs it, the hours it needs and the
  * hours it gets each week, and the coverage that follows (supplied over needed hours, at most 1).
@@ -13,6 +15,7 @@ public final class Services implements java.io.Serializable {
   public static final byte CLOSED = 2;
 
   /** Hours of community provision count this much towards a closed facility's need. */
+  @Constant(doc = "Share of an hour of community provision that counts towards a closed facility's need (informal cover, no building or staff)", unit = "share 0-1", source = "Judgement")
   static final double INFORMAL_EFFECTIVENESS = 0.5;
 
   public final int wards;

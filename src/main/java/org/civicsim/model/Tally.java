@@ -1,5 +1,7 @@
 package org.civicsim.model;
 
+import org.civicsim.scenario.Constant;
+
 /**
  * What each ward's residents did this week, summed as they choose: {@link ResidentChoice} opens a
  * ward, hands over each of its residents in order right after the resident's choice, while the
@@ -15,6 +17,7 @@ final class Tally implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Weekly chance an unaffiliated formal volunteer joins one of the ward's groups. */
+  @Constant(doc = "Weekly chance an unaffiliated formal volunteer joins one of the ward's groups: joining takes time, so some stay free to found a group", unit = "per week", source = "Judgement")
   static final double JOIN_CHANCE = 0.25;
 
   private final CivicModel model;

@@ -185,6 +185,13 @@ class ExplainCommandTest {
   }
 
   @Test
+  void constantsPrintTheModelsConstants() {
+    assertEquals(ExitCode.OK, cli.run("explain", "--constants"));
+    assertEquals(org.civicsim.model.ConstantReference.tables(), cli.out());
+    assertEquals(ExitCode.BAD_INPUT, cli.run("explain", "--constants", "--reference"));
+  }
+
+  @Test
   void helpShowsTheOptionsWithExamples() {
     assertEquals(ExitCode.OK, cli.run("help", "explain"));
     String help = cli.out();

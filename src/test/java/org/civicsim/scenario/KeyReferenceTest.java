@@ -23,23 +23,13 @@ class KeyReferenceTest {
     if (expected.equals(actual)) {
       return;
     }
-    List<String> e = expected.lines().toList();
-    List<String> a = actual.lines().toList();
-    int line = 0;
-    while (line < Math.min(e.size(), a.size()) && e.get(line).equals(a.get(line))) {
-      line++;
-    }
     fail(
         DOC
             + " is out of date with the scenario records (a key, default, range or text changed)."
             + "\nRegenerate it and commit the result:\n    "
             + KeyReference.REGENERATE
-            + "\nFirst difference at line "
-            + (line + 1)
-            + ":\n  in the file: "
-            + (line < a.size() ? a.get(line) : "(end of file)")
-            + "\n  generated:   "
-            + (line < e.size() ? e.get(line) : "(end of file)"));
+            + "\n"
+            + GeneratedDocs.firstDifference(expected, actual));
   }
 
   /** docs/ODD.md section 9 holds the same tables, between two markers. */

@@ -1,5 +1,7 @@
 package org.civicsim.model.policy;
 
+import org.civicsim.scenario.Constant;
+
 /**
  * Social care, adult and children's, protected relatively, not absolutely: a pound of care loses a
  * fifth of what a pound of anything else loses. NAO (2018, Financial sustainability of local
@@ -12,6 +14,7 @@ package org.civicsim.model.policy;
  */
 public final class ProtectStatutory implements CutStrategy {
   /** Protection of adult care (NAO 2018, as above). */
+  @Constant(doc = "Protection of adult and children's social care from cuts: a pound of care loses 0.21 of what a pound of anything else loses", unit = "share 0-1", source = "NAO 2018: 2010/11-2016/17 adult care -3% against -33% for other services; per person (England +5.0%, ONS) -7.6% against -36.2%, a ratio of 0.21")
   public static final double CARE_PROTECTION = 0.79;
 
   @Override
