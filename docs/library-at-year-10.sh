@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 columns=(participation_any:q1 participation_any:q5 participation_civic:all voice_gini:all
   voice_share:q1 coverage:all coverage_gap:all services_closed:all services_community:all
-  groups_active:all trust_mean:all)
+  groups_active:all trust_mean:all pb_turnout:all)
 
 header="| scenario |"
 rule="| --- |"

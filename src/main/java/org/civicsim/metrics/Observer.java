@@ -255,8 +255,9 @@ public final class Observer {
         count++;
         if (f) formal++;
         if (inf) informal++;
-        if (last - p.lastCivic[i] < 52) civic++;
-        if (f || inf || cop || last - p.lastCivic[i] < 4) any++;
+        // A participatory-budgeting vote is a civic act for the surveys' measures.
+        if (last - p.lastCivic[i] < 52 || last - p.lastVote[i] < 52) civic++;
+        if (f || inf || cop || last - p.lastCivic[i] < 4 || last - p.lastVote[i] < 4) any++;
         if (cop) coproduction++;
         if (act != Activity.NONE) active++;
         if (roundWeek != Population.NEVER && p.lastVote[i] == roundWeek) voted++;

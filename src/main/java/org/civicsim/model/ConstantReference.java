@@ -48,7 +48,8 @@ public final class ConstantReference {
                   CdFirst.class,
                   CommunityCommissioning.class,
                   ServiceType.class,
-                  Services.class)));
+                  Services.class)),
+          new Part("Participatory budgeting", List.of(PbRound.class)));
 
   /** The generated tables, each under its heading: what goes between the markers. */
   public static String tables() {

@@ -287,7 +287,7 @@ public final class Council implements java.io.Serializable {
       double voted = 0;
       if (model.now() >= 0) {
         pbRound =
-            PbRound.hold(model, firstWard, endWard, pot, spec.pb(), spec.online(), actVoice(spec),
+            PbRound.hold(model, firstWard, endWard, pot, spec.pb(), spec.pb().online(), actVoice(spec),
                 model.scenario().behaviour().heardGain(), model.now(), model.random);
         for (int r = 0; r < pbRound.projects(); r++) if (pbRound.selected(r)) voted += pbRound.cost(r);
       }

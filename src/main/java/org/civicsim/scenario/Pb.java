@@ -36,7 +36,15 @@ public record Pb(
             source =
                 "Set by judgement: Dundee Decides 2018 shared GBP 1.2m among eight wards, each ward's"
                     + " projects costing up to about a third of its share.")
-        double maxProject) implements java.io.Serializable {
+        double maxProject,
+    @Param(
+            doc =
+                "Residents may also vote online (an online resident is more likely to vote); false:"
+                    + " in person only. Independent of council.online, which takes every consultation"
+                    + " and forum online.",
+            def = "true",
+            source = "Dundee Decides 2018 voted online and in person.")
+        boolean online) implements java.io.Serializable {
 
   /** Counting rules for the ballots. */
   public enum Rule implements Choice {

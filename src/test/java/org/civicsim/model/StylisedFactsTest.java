@@ -132,6 +132,9 @@ class StylisedFactsTest {
     double var = Arrays.stream(paired).map(x -> (x - mean) * (x - mean)).sum() / (paired.length - 1);
     double t = new TDistribution(paired.length - 1).inverseCumulativeProbability(0.975);
     double low = mean - t * Math.sqrt(var / paired.length);
+    // The figures docs/validation.md quotes: `mvn -B test -Dtest='StylisedFactsTest,PbProcessTest'`.
+    System.out.printf("measured: %s: mean %.4f [%.4f, %.4f], n %d%n", what, mean, low,
+        mean + t * Math.sqrt(var / paired.length), paired.length);
     assertTrue(
         low > 0,
         what + ": mean " + mean + ", 95% CI low " + low + ", paired differences " + Arrays.toString(paired));
