@@ -47,7 +47,7 @@ public final class PbRound implements java.io.Serializable {
    * 11 and over, over 75% of them voting in a participatory budget for the first time
    * (CALIBRATION.md). Two constants for two figures: fitted, not checked.
    */
-  @org.civicsim.scenario.Constant(doc = "Base utility of voting in a participatory-budgeting round", unit = "utility", source = "Fitted with the small weights below to Dundee Decides 2018: about 9% of residents aged 11+ voted, over 75% for the first time (CALIBRATION.md); pb-dundee gives 8.9% of adults, 55% new to civic participation")
+  @org.civicsim.scenario.Constant(doc = "Base utility of voting in a participatory-budgeting round", unit = "utility", source = "Fitted with the small weights below to Dundee Decides 2018: about 9% of residents aged 11+ voted, over 75% for the first time (CALIBRATION.md); pb-dundee gives 9.0% of adults, 63% new to civic participation")
   static final double ASC_VOTE = -3.6;
   /** Weight of trust (0-1) in the decision to vote: those who feel able to influence vote more. */
   @org.civicsim.scenario.Constant(doc = "Weight of trust (0-1) in the decision to vote", unit = "utility per unit of trust", source = "Fitted with ASC_VOTE: a ballot of local projects asks little of the confidence that politics demands")
