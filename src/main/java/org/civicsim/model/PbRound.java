@@ -82,9 +82,15 @@ public final class PbRound implements java.io.Serializable {
   private final long[] cost;
   private final int[] votes;
   private final boolean[] selected;
+  private final List<String> units;
+  private final List<Election> elections;
 
-  private PbRound(int week, int voters, int newVoters, List<Candidate> projects) {
+  private PbRound(
+      int week, int voters, int newVoters, List<Candidate> projects, List<String> units,
+      List<Election> elections) {
     this.week = week;
+    this.units = List.copyOf(units);
+    this.elections = List.copyOf(elections);
     this.voters = voters;
     this.newVoters = newVoters;
     int n = projects.size();
@@ -151,6 +157,19 @@ public final class PbRound implements java.io.Serializable {
   /** True when project k won. */
   public boolean selected(int k) {
     return selected[k];
+  }
+
+  /**
+   * The votes counted, each over its own pot: one a ward under {@code scope: ward} (named by the
+   * ward's id), one for the borough under {@code scope: borough} (named {@code borough}).
+   */
+  public List<Election> elections() {
+    return elections;
+  }
+
+  /** What each of {@link #elections()} was over: a ward's id, or {@code borough}. */
+  public List<String> units() {
+    return units;
   }
 
   /** A project while the round is held. */
@@ -231,15 +250,25 @@ public final class PbRound implements java.io.Serializable {
         CountingRule.named(
             spec.rule().label(), Satisfaction.COST,
             spec.rule() == Pb.Rule.EQUAL_SHARES ? Completion.ADD1 : Completion.NONE);
+    List<String> units = new ArrayList<>();
+    List<Election> elections = new ArrayList<>();
     if (spec.scope() == Pb.Scope.WARD) {
       for (int w = firstWard; w < endWard; w++) {
         double wardPot = pot * wd.size(w) / Math.max(1, residents);
-        count(rule, wardPot, byWard.get(w - firstWard), ballots.get(w - firstWard));
+        Election e = count(rule, wardPot, byWard.get(w - firstWard), ballots.get(w - firstWard));
+        if (e != null) {
+          units.add(Integer.toString(w));
+          elections.add(e);
+        }
       }
     } else {
       List<List<String>> every = new ArrayList<>();
       for (List<List<String>> b : ballots) every.addAll(b);
-      count(rule, pot, all, every);
+      Election e = count(rule, pot, all, every);
+      if (e != null) {
+        units.add("borough");
+        elections.add(e);
+      }
     }
 
     // Winners are delivered as hours this year; their supporters were heard.
@@ -251,19 +280,23 @@ public final class PbRound implements java.io.Serializable {
       sv.councilHours[f] += c.cost / perYear;
       for (int i : c.supporters) p.trust[i] += (float) (heardGain * (1 - p.trust[i]));
     }
-    return new PbRound(week, voters, newVoters, all);
+    return new PbRound(week, voters, newVoters, all, units, elections);
   }
 
-  /** Funds {@code projects}' winners under {@code rule} and marks them, with their votes. */
-  private static void count(
+  /**
+   * Marks {@code projects}' winners under {@code rule}, with their votes; returns the election
+   * counted, or null when nothing was on the ballot.
+   */
+  private static Election count(
       CountingRule rule, double pot, List<Candidate> projects, List<List<String>> ballots) {
-    if (projects.isEmpty()) return;
+    if (projects.isEmpty()) return null;
     List<Project> list = new ArrayList<>();
     for (Candidate c : projects) list.add(new Project(c.id(), c.cost));
     Election e = Election.of(Math.floor(pot), list, ballots);
     for (int k = 0; k < projects.size(); k++) projects.get(k).votes = e.approvals(k);
     List<String> won = rule.count(e).ids();
     for (Candidate c : projects) c.selected = won.contains(c.id());
+    return e;
   }
 
   /**
