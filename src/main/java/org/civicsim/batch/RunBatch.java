@@ -16,10 +16,10 @@ import org.civicsim.io.ResultFiles;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv},
- * {@code metrics-wards.csv}, {@code spend.csv} and {@code voice-lorenz.csv} from their part files
- * in replicate order, so that the files are
- * byte-identical whatever the number of threads and whichever replicate finishes first.
+ * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv}, {@code
+ * metrics-wards.csv}, {@code spend.csv} and {@code voice-lorenz.csv} from their part files in
+ * replicate order, so that the files are byte-identical whatever the number of threads and
+ * whichever replicate finishes first.
  */
 public final class RunBatch {
   private static final long STOP_WAIT_SECONDS = 30;
@@ -70,8 +70,7 @@ public final class RunBatch {
    * spend} and the residents' final Lorenz curves of voice to {@code voiceLorenz}; either may be
    * null, and its parts are then only deleted.
    */
-  public BatchResult run(
-      Path parts, Path metrics, Path metricsWards, Path spend, Path voiceLorenz)
+  public BatchResult run(Path parts, Path metrics, Path metricsWards, Path spend, Path voiceLorenz)
       throws IOException, InterruptedException {
     return run(parts, metrics, metricsWards, spend, voiceLorenz, null);
   }
@@ -88,7 +87,10 @@ public final class RunBatch {
       Path voiceLorenz,
       RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
-    return run(parts, new Path[] {metrics, metricsWards, spend, voiceLorenz, null, null, null}, checkpoint);
+    return run(
+        parts,
+        new Path[] {metrics, metricsWards, spend, voiceLorenz, null, null, null},
+        checkpoint);
   }
 
   /** The contract files in the order of {@link ReplicateRunner#PARTS}, with their headers. */
@@ -124,7 +126,9 @@ public final class RunBatch {
     return run(parts, targets, checkpoint);
   }
 
-  /** Runs every replicate; {@code targets} in the order of {@link ReplicateRunner#PARTS}, any null. */
+  /**
+   * Runs every replicate; {@code targets} in the order of {@link ReplicateRunner#PARTS}, any null.
+   */
   private BatchResult run(Path parts, Path[] targets, RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
     ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts);

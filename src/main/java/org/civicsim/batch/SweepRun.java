@@ -36,10 +36,10 @@ import org.civicsim.scenario.Sweep;
  * {@code parts/run000012.done} (status, wall seconds, scenario name and final-step values); both
  * appear whole by an atomic rename, and a run is complete when its {@code .done} says {@code ok}.
  * At the end the files are assembled from the parts in run order, reading one part at a time, so
- * memory does not grow with the number of runs and the files do not depend on the number of
- * threads or on which run finished first. The parts are kept: they let {@code --resume} skip the
- * runs already complete and still give the same files. Only {@code wall_seconds} in runs.csv
- * differs between two executions of the same sweep.
+ * memory does not grow with the number of runs and the files do not depend on the number of threads
+ * or on which run finished first. The parts are kept: they let {@code --resume} skip the runs
+ * already complete and still give the same files. Only {@code wall_seconds} in runs.csv differs
+ * between two executions of the same sweep.
  */
 public final class SweepRun {
   public static final String RUNS = "runs.csv";
@@ -48,10 +48,13 @@ public final class SweepRun {
   public static final String SWEEP = "sweep.json";
   public static final String SENSITIVITY = "sensitivity.csv";
   public static final String PARTS = "parts";
+
   /** In a shard's parts folder: which shard, as {@code I/N}. */
   public static final String SHARD = "shard.txt";
+
   /** Bootstrap resamples behind each sensitivity index's interval. */
   static final int RESAMPLES = 1000;
+
   private static final int GROUPS = MetricNames.GROUPS.size();
 
   private final Sweep sweep;
@@ -62,6 +65,7 @@ public final class SweepRun {
   private final String version;
   private final PrintStream progress;
   private final Shard shard;
+
   /** The parts folder holding each run's parts: this sweep's own, or a shard's when merging. */
   private final Path[] partsOf;
 
@@ -70,14 +74,27 @@ public final class SweepRun {
    * recorded week (the base's {@code output.record_every}) rather than the final week only;
    * progress lines go to {@code progress} (null for none).
    */
-  public SweepRun(Sweep sweep, Path out, int threads, boolean resume, boolean everyStep,
-      String version, PrintStream progress) {
+  public SweepRun(
+      Sweep sweep,
+      Path out,
+      int threads,
+      boolean resume,
+      boolean everyStep,
+      String version,
+      PrintStream progress) {
     this(sweep, out, threads, resume, everyStep, version, progress, Shard.WHOLE);
   }
 
   /** As above, running only the runs of {@code shard}. */
-  public SweepRun(Sweep sweep, Path out, int threads, boolean resume, boolean everyStep,
-      String version, PrintStream progress, Shard shard) {
+  public SweepRun(
+      Sweep sweep,
+      Path out,
+      int threads,
+      boolean resume,
+      boolean everyStep,
+      String version,
+      PrintStream progress,
+      Shard shard) {
     this.sweep = sweep;
     this.out = out;
     this.threads = Math.max(1, threads);
@@ -91,9 +108,9 @@ public final class SweepRun {
   }
 
   /**
-   * The I-th of N disjoint slices of a sweep's runs (I from 1): the runs r with {@code r % N ==
-   * I - 1}. Because runs go replicate by replicate, each shard holds every design point's runs
-   * in turn, and the shards of one sweep together hold each run once.
+   * The I-th of N disjoint slices of a sweep's runs (I from 1): the runs r with {@code r % N == I -
+   * 1}. Because runs go replicate by replicate, each shard holds every design point's runs in turn,
+   * and the shards of one sweep together hold each run once.
    */
   public record Shard(int index, int count) {
     public static final Shard WHOLE = new Shard(1, 1);
@@ -134,12 +151,16 @@ public final class SweepRun {
     Path planFile = parts.resolve(SWEEP);
     if (Files.exists(planFile)) {
       if (!resume) {
-        throw new OutputException(out + " already holds a sweep; add --resume to finish it, or"
-            + " choose another --out");
+        throw new OutputException(
+            out
+                + " already holds a sweep; add --resume to finish it, or"
+                + " choose another --out");
       }
       if (!Files.readString(planFile, StandardCharsets.UTF_8).equals(plan)) {
-        throw new OutputException(out + " holds a different sweep (its design, seeds or"
-            + " recording differ); choose another --out");
+        throw new OutputException(
+            out
+                + " holds a different sweep (its design, seeds or"
+                + " recording differ); choose another --out");
       }
     } else if (Files.isDirectory(out) && !resume) {
       try (var list = Files.list(out)) {
@@ -151,12 +172,16 @@ public final class SweepRun {
     Path shardFile = parts.resolve(SHARD);
     String shardText = shard.count() == 1 ? null : shard + "\n";
     if (resume && Files.exists(planFile)) {
-      String was = Files.exists(shardFile) ? Files.readString(shardFile, StandardCharsets.UTF_8)
-          : null;
+      String was =
+          Files.exists(shardFile) ? Files.readString(shardFile, StandardCharsets.UTF_8) : null;
       if (!java.util.Objects.equals(was, shardText)) {
-        throw new OutputException(out + " holds " + (was == null ? "a whole sweep"
-            : "shard " + was.strip()) + ", not " + (shardText == null ? "a whole sweep"
-            : "shard " + shard) + "; resume it with the same --shard");
+        throw new OutputException(
+            out
+                + " holds "
+                + (was == null ? "a whole sweep" : "shard " + was.strip())
+                + ", not "
+                + (shardText == null ? "a whole sweep" : "shard " + shard)
+                + "; resume it with the same --shard");
       }
     }
     try {
@@ -185,22 +210,26 @@ public final class SweepRun {
     AtomicReference<Throwable> fatal = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < Math.min(threads, runs); t++) {
-      Thread worker = new Thread(() -> {
-        for (int r = next.getAndIncrement(); r < runs && fatal.get() == null;
-            r = next.getAndIncrement()) {
-          try {
-            if (!shard.holds(r) || resume && complete(r)) {
-              continue;
-            }
-            if (!runOne(r)) {
-              failed.incrementAndGet();
-            }
-            counter.done();
-          } catch (IOException | RuntimeException | Error e) {
-            fatal.compareAndSet(null, e);
-          }
-        }
-      }, "sweep-worker-" + (t + 1));
+      Thread worker =
+          new Thread(
+              () -> {
+                for (int r = next.getAndIncrement();
+                    r < runs && fatal.get() == null;
+                    r = next.getAndIncrement()) {
+                  try {
+                    if (!shard.holds(r) || resume && complete(r)) {
+                      continue;
+                    }
+                    if (!runOne(r)) {
+                      failed.incrementAndGet();
+                    }
+                    counter.done();
+                  } catch (IOException | RuntimeException | Error e) {
+                    fatal.compareAndSet(null, e);
+                  }
+                }
+              },
+              "sweep-worker-" + (t + 1));
       worker.setDaemon(true);
       workers.add(worker);
       worker.start();
@@ -226,8 +255,8 @@ public final class SweepRun {
    * the same runs.csv, metrics.csv, summary.csv, sensitivity.csv and sweep.json as the sweep run
    * whole, the shards' parts read where they are.
    *
-   * @throws OutputException when a folder is not a shard of a sweep, the shards come from
-   *     different sweeps, a run is missing or unfinished, or {@code out} cannot be written
+   * @throws OutputException when a folder is not a shard of a sweep, the shards come from different
+   *     sweeps, a run is missing or unfinished, or {@code out} cannot be written
    */
   public static Sweep merge(List<Path> shards, Path out, String version)
       throws OutputException, IOException {
@@ -236,16 +265,19 @@ public final class SweepRun {
     for (Path dir : shards) {
       Path file = dir.resolve(PARTS).resolve(SWEEP);
       if (!Files.isRegularFile(file)) {
-        throw new OutputException(dir + " is not a sweep's folder: it has no " + PARTS + "/"
-            + SWEEP);
+        throw new OutputException(
+            dir + " is not a sweep's folder: it has no " + PARTS + "/" + SWEEP);
       }
       String p = Files.readString(file, StandardCharsets.UTF_8);
       if (plan == null) {
         plan = p;
         first = dir;
       } else if (!plan.equals(p)) {
-        throw new OutputException(dir + " holds a different sweep from " + first
-            + " (its design, seeds or recording differ)");
+        throw new OutputException(
+            dir
+                + " holds a different sweep from "
+                + first
+                + " (its design, seeds or recording differ)");
       }
     }
     if (plan == null) {
@@ -259,8 +291,8 @@ public final class SweepRun {
       }
     }
     Plan planned = Plan.read(plan);
-    SweepRun merged = new SweepRun(planned.sweep(), out, 1, false, planned.everyStep(), version,
-        null);
+    SweepRun merged =
+        new SweepRun(planned.sweep(), out, 1, false, planned.everyStep(), version, null);
     List<Integer> missing = new ArrayList<>();
     for (int r = 0; r < planned.sweep().runs(); r++) {
       Path found = null;
@@ -278,9 +310,15 @@ public final class SweepRun {
       }
     }
     if (!missing.isEmpty()) {
-      throw new OutputException(missing.size() + " of " + planned.sweep().runs() + " runs are"
-          + " missing or unfinished in these folders (runs " + listed(missing) + "); finish"
-          + " their shards with civicsim sweep ... --shard I/N --resume, then merge again");
+      throw new OutputException(
+          missing.size()
+              + " of "
+              + planned.sweep().runs()
+              + " runs are"
+              + " missing or unfinished in these folders (runs "
+              + listed(missing)
+              + "); finish"
+              + " their shards with civicsim sweep ... --shard I/N --resume, then merge again");
     }
     try {
       Files.createDirectories(out);
@@ -342,8 +380,7 @@ public final class SweepRun {
       Scenario scenario = scenario(p);
       name = scenario.name();
       Writer w = part.writer();
-      String prefix = Csv.field(name) + ',' + r + ',' + p + ',' + k + ',' + seed + ','
-          + values(p);
+      String prefix = Csv.field(name) + ',' + r + ',' + p + ',' + k + ',' + seed + ',' + values(p);
       int last = scenario.steps();
       FinalValues values = new FinalValues(new Rows(prefix, w, everyStep ? -1 : last));
       new ModelSimulation(scenario, 1).run(seed, values, () -> {});
@@ -357,8 +394,8 @@ public final class SweepRun {
       }
       status = "failed";
       if (progress != null) {
-        progress.println("run " + r + " (point " + p + ", replicate " + k + ", seed " + seed
-            + ") failed: " + e);
+        progress.println(
+            "run " + r + " (point " + p + ", replicate " + k + ", seed " + seed + ") failed: " + e);
       }
       Files.deleteIfExists(rows(r));
       AtomicFile.write(rows(r), w -> {});
@@ -367,24 +404,26 @@ public final class SweepRun {
     String st = status;
     String nm = name;
     double[] fv = finals;
-    AtomicFile.write(done(r), w -> {
-      w.write(st + "\n" + Numbers.format(seconds) + "\n" + nm + "\n");
-      if (fv != null) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fv.length; i++) {
-          b.append(i == 0 ? "" : ",").append(Double.toString(fv[i]));
-        }
-        w.write(b.append('\n').toString());
-      }
-    });
+    AtomicFile.write(
+        done(r),
+        w -> {
+          w.write(st + "\n" + Numbers.format(seconds) + "\n" + nm + "\n");
+          if (fv != null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < fv.length; i++) {
+              b.append(i == 0 ? "" : ",").append(Double.toString(fv[i]));
+            }
+            w.write(b.append('\n').toString());
+          }
+        });
     return "ok".equals(status);
   }
 
   /**
    * The scenario of design point {@code p} as the sweep runs it: a sweep writes no ward rows, and
    * recording the final week only it observes the model at the final week only (and week 0), so
-   * that no time goes on metrics nobody keeps. Observing does not change the model, so the
-   * values are those of a run observed every week.
+   * that no time goes on metrics nobody keeps. Observing does not change the model, so the values
+   * are those of a run observed every week.
    */
   private Scenario scenario(int p) throws ScenarioException {
     List<String> quieter = new ArrayList<>(sweep.overrides(p));
@@ -431,23 +470,38 @@ public final class SweepRun {
 
   private void assemble() throws IOException {
     int runs = sweep.runs();
-    AtomicFile.write(out.resolve(RUNS), w -> {
-      w.write("run,point,replicate,seed," + variedHeader() + "status,wall_seconds\n");
-      for (int r = 0; r < runs; r++) {
-        if (!shard.holds(r)) {
-          continue;
-        }
-        int p = sweep.point(r);
-        int k = sweep.replicate(r);
-        Done d = readDone(r);
-        w.write(r + "," + p + "," + k + "," + sweep.runSeed(p, k) + "," + values(p) + d.status()
-            + "," + d.seconds() + "\n");
-      }
-    });
+    AtomicFile.write(
+        out.resolve(RUNS),
+        w -> {
+          w.write("run,point,replicate,seed," + variedHeader() + "status,wall_seconds\n");
+          for (int r = 0; r < runs; r++) {
+            if (!shard.holds(r)) {
+              continue;
+            }
+            int p = sweep.point(r);
+            int k = sweep.replicate(r);
+            Done d = readDone(r);
+            w.write(
+                r
+                    + ","
+                    + p
+                    + ","
+                    + k
+                    + ","
+                    + sweep.runSeed(p, k)
+                    + ","
+                    + values(p)
+                    + d.status()
+                    + ","
+                    + d.seconds()
+                    + "\n");
+          }
+        });
     try (AtomicFile file = AtomicFile.create(out.resolve(METRICS))) {
       OutputStream o = file.stream();
-      o.write(("scenario,run,point,replicate,seed," + variedHeader()
-          + "step,metric,group,value\n").getBytes(StandardCharsets.UTF_8));
+      o.write(
+          ("scenario,run,point,replicate,seed," + variedHeader() + "step,metric,group,value\n")
+              .getBytes(StandardCharsets.UTF_8));
       for (int r = 0; r < runs; r++) {
         if (shard.holds(r)) {
           Files.copy(rows(r), o);
@@ -466,38 +520,42 @@ public final class SweepRun {
   private void summarise() throws IOException {
     int points = sweep.points().size();
     double[][] means = new double[points][];
-    AtomicFile.write(out.resolve(SUMMARY), w -> {
-      w.write("scenario,point," + variedHeader() + "metric,group,mean,sd,ci_low,ci_high,n\n");
-      StringBuilder row = new StringBuilder(160);
-      for (int p = 0; p < points; p++) {
-        FinalStepSummary summary = new FinalStepSummary();
-        String name = sweep.name();
-        for (int k = 0; k < sweep.replicates(); k++) {
-          Done d = readDone(k * points + p);
-          if (d.finals() != null) {
-            summary.add(d.finals());
-            name = d.scenario();
+    AtomicFile.write(
+        out.resolve(SUMMARY),
+        w -> {
+          w.write("scenario,point," + variedHeader() + "metric,group,mean,sd,ci_low,ci_high,n\n");
+          StringBuilder row = new StringBuilder(160);
+          for (int p = 0; p < points; p++) {
+            FinalStepSummary summary = new FinalStepSummary();
+            String name = sweep.name();
+            for (int k = 0; k < sweep.replicates(); k++) {
+              Done d = readDone(k * points + p);
+              if (d.finals() != null) {
+                summary.add(d.finals());
+                name = d.scenario();
+              }
+            }
+            String prefix = Csv.field(name) + "," + p + "," + values(p);
+            means[p] = new double[MetricNames.METRICS.size() * GROUPS];
+            for (int m = 0; m < MetricNames.METRICS.size(); m++) {
+              for (int g = 0; g < GROUPS; g++) {
+                Estimate e = summary.estimate(m, g);
+                means[p][m * GROUPS + g] = e.n() > 0 ? e.mean() : Double.NaN;
+                row.setLength(0);
+                row.append(prefix)
+                    .append(MetricNames.METRICS.get(m))
+                    .append(',')
+                    .append(MetricNames.GROUPS.get(g));
+                cell(row, e.mean());
+                cell(row, e.sd());
+                cell(row, e.ciLow());
+                cell(row, e.ciHigh());
+                row.append(',').append(e.n()).append('\n');
+                w.append(row);
+              }
+            }
           }
-        }
-        String prefix = Csv.field(name) + "," + p + "," + values(p);
-        means[p] = new double[MetricNames.METRICS.size() * GROUPS];
-        for (int m = 0; m < MetricNames.METRICS.size(); m++) {
-          for (int g = 0; g < GROUPS; g++) {
-            Estimate e = summary.estimate(m, g);
-            means[p][m * GROUPS + g] = e.n() > 0 ? e.mean() : Double.NaN;
-            row.setLength(0);
-            row.append(prefix).append(MetricNames.METRICS.get(m)).append(',')
-                .append(MetricNames.GROUPS.get(g));
-            cell(row, e.mean());
-            cell(row, e.sd());
-            cell(row, e.ciLow());
-            cell(row, e.ciHigh());
-            row.append(',').append(e.n()).append('\n');
-            w.append(row);
-          }
-        }
-      }
-    });
+        });
     if (SweepSensitivity.applies(sweep)) {
       AtomicFile.write(out.resolve(SENSITIVITY), w -> new SweepSensitivity(sweep, means).write(w));
     }
@@ -528,7 +586,8 @@ public final class SweepRun {
       g.writeNumberField("replicates", sweep.replicates());
       g.writeNumberField("runs", sweep.runs());
       g.writeNumberField("seed", sweep.seed());
-      g.writeStringField("run_seed",
+      g.writeStringField(
+          "run_seed",
           "mix(mix(seed) + 0x9E3779B97F4A7C15 * (point + 1) + 0xD1B54A32D192ED03 * (replicate"
               + " + 1)), run = replicate * points + point");
       g.writeStringField("record", everyStep ? "every" : "final");
@@ -587,11 +646,13 @@ public final class SweepRun {
         List<String> vary = new ArrayList<>();
         n.get("vary").forEach(v -> vary.add(v.asText()));
         List<List<String>> points = new ArrayList<>();
-        n.get("point_values").forEach(p -> {
-          List<String> values = new ArrayList<>();
-          p.forEach(v -> values.add(v.asText()));
-          points.add(values);
-        });
+        n.get("point_values")
+            .forEach(
+                p -> {
+                  List<String> values = new ArrayList<>();
+                  p.forEach(v -> values.add(v.asText()));
+                  points.add(values);
+                });
         double[][] units = new double[points.size()][];
         for (int p = 0; p < units.length; p++) {
           com.fasterxml.jackson.databind.JsonNode u = n.get("point_units").get(p);
@@ -600,13 +661,22 @@ public final class SweepRun {
             units[p][i] = u.get(i).asDouble();
           }
         }
-        Sweep sweep = new Sweep(n.get("name").asText(), Path.of(n.get("file").asText()),
-            Path.of(n.get("base").asText()), n.get("design").asText(),
-            n.get("replicates").asInt(), n.get("seed").asLong(), set, vary, points, units);
+        Sweep sweep =
+            new Sweep(
+                n.get("name").asText(),
+                Path.of(n.get("file").asText()),
+                Path.of(n.get("base").asText()),
+                n.get("design").asText(),
+                n.get("replicates").asInt(),
+                n.get("seed").asLong(),
+                set,
+                vary,
+                points,
+                units);
         return new Plan(sweep, "every".equals(n.get("record").asText()));
       } catch (IOException | RuntimeException e) {
-        throw new OutputException("cannot read the sweep's plan " + PARTS + "/" + SWEEP + ": "
-            + e.getMessage());
+        throw new OutputException(
+            "cannot read the sweep's plan " + PARTS + "/" + SWEEP + ": " + e.getMessage());
       }
     }
   }
@@ -630,8 +700,13 @@ public final class SweepRun {
         return;
       }
       row.setLength(0);
-      row.append(prefix).append(step).append(',').append(MetricNames.METRICS.get(metric))
-          .append(',').append(MetricNames.GROUPS.get(group)).append(',');
+      row.append(prefix)
+          .append(step)
+          .append(',')
+          .append(MetricNames.METRICS.get(metric))
+          .append(',')
+          .append(MetricNames.GROUPS.get(group))
+          .append(',');
       Numbers.append(row, value).append('\n');
       try {
         out.append(row);
@@ -668,8 +743,14 @@ public final class SweepRun {
       double elapsed = (System.nanoTime() - started) / 1e9;
       double rate = done / Math.max(elapsed, 1e-9);
       int all = runs - toRun + done;
-      String line = String.format(Locale.ROOT, "run %d/%d done (%d%%), %.2f runs/s", all, runs,
-          100L * all / runs, rate);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "run %d/%d done (%d%%), %.2f runs/s",
+              all,
+              runs,
+              100L * all / runs,
+              rate);
       if (done < toRun) {
         line += ", about " + PlainProgress.duration((toRun - done) / rate) + " left";
       }

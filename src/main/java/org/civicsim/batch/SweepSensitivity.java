@@ -16,8 +16,8 @@ import org.civicsim.scenario.Sweep;
  * point's final-step mean over its replicates: {@code sensitivity.csv}, in long form {@code
  * metric,group,parameter,index,value,ci_low,ci_high,n} with the indices {@code S1} and {@code ST}
  * (Sobol) or {@code mu}, {@code mu_star} and {@code sigma} (Morris), 95% bootstrap intervals and
- * the number of Saltelli blocks or Morris trajectories behind them. Empty cells where an index
- * does not exist (an output that never varies, a group with no members).
+ * the number of Saltelli blocks or Morris trajectories behind them. Empty cells where an index does
+ * not exist (an output that never varies, a group with no members).
  */
 final class SweepSensitivity {
   static final String HEADER = "metric,group,parameter,index,value,ci_low,ci_high,n\n";
@@ -25,6 +25,7 @@ final class SweepSensitivity {
 
   private final Sweep sweep;
   private final double[][] means;
+
   /** The bootstrap's seed, derived from the sweep seed so that the file is reproducible. */
   private final long seed;
 
@@ -71,8 +72,9 @@ final class SweepSensitivity {
     }
   }
 
-  private void row(Writer w, StringBuilder row, String prefix, int factor, String index,
-      Interval v, int n) throws IOException {
+  private void row(
+      Writer w, StringBuilder row, String prefix, int factor, String index, Interval v, int n)
+      throws IOException {
     row.setLength(0);
     row.append(prefix).append(Csv.field(sweep.varied().get(factor))).append(',').append(index);
     cell(row, v.value());

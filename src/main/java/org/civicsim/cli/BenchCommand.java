@@ -128,7 +128,8 @@ final class BenchCommand extends HelpfulCommand {
             stderr);
     Path csv = folder.resolve("bench-pair.csv");
     Paired.writeCsv(csv, r);
-    stdout.printf("A: %s%nB: %s%n%,d residents, %d thread(s), %d rounds of %d weeks%n",
+    stdout.printf(
+        "A: %s%nB: %s%n%,d residents, %d thread(s), %d rounds of %d weeks%n",
         builds[0], builds[1], r.residents(), threads, rounds, steps == null ? 10 : steps);
     stdout.print(r.describe());
     stdout.println("written to " + csv);

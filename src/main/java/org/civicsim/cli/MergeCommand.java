@@ -31,8 +31,8 @@ final class MergeCommand extends HelpfulCommand {
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("merge", dirs);
     if (dirs.isEmpty()) {
-      throw new ParameterException("merge takes the shard folders to combine, like"
-          + " results/cvd/1 results/cvd/2");
+      throw new ParameterException(
+          "merge takes the shard folders to combine, like" + " results/cvd/1 results/cvd/2");
     }
     if (out == null) {
       throw new ParameterException("merge needs --out DIR, where the merged files go");
@@ -53,14 +53,21 @@ final class MergeCommand extends HelpfulCommand {
     }
     for (Path p : shards) {
       if (p.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
-        throw new ParameterException("--out " + out + " is one of the shards; merge into a"
-            + " new folder");
+        throw new ParameterException(
+            "--out " + out + " is one of the shards; merge into a" + " new folder");
       }
     }
     Sweep sweep = SweepRun.merge(shards, target, Version.version());
     if (!quiet) {
-      stderr.println("merged " + shards.size() + " folder" + (shards.size() == 1 ? "" : "s")
-          + ": " + sweep.runs() + " runs of sweep " + sweep.name());
+      stderr.println(
+          "merged "
+              + shards.size()
+              + " folder"
+              + (shards.size() == 1 ? "" : "s")
+              + ": "
+              + sweep.runs()
+              + " runs of sweep "
+              + sweep.name());
     }
     if (!noReport) {
       SweepCommand.report(target, quiet ? null : stderr);

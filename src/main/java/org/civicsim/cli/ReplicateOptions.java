@@ -66,8 +66,8 @@ final class ReplicateOptions {
   }
 
   /**
-   * The scenario changes in the order they apply: every --set, then --replicates, --seed and
-   * {@code steps} (a command's --steps, or null).
+   * The scenario changes in the order they apply: every --set, then --replicates, --seed and {@code
+   * steps} (a command's --steps, or null).
    */
   List<String> overrides(String steps) {
     List<String> all = new ArrayList<>();

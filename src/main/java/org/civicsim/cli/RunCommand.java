@@ -52,7 +52,8 @@ final class RunCommand extends HelpfulCommand {
     int every = checkpointWeeks();
     Path outDir = options.outPath();
     Scenario scenario = ScenarioFiles.load(file, options.overrides(steps));
-    MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
+    MemoryCheck.fits(
+        scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
     ScenarioRun run = new ScenarioRun(scenario, settings(k, outDir, options.overwrite));
     if (every > 0) {
       run = run.checkpointEvery(every, announce(stderr));
@@ -77,13 +78,16 @@ final class RunCommand extends HelpfulCommand {
           "--resume-from "
               + resumeFrom
               + ": "
-              + (e instanceof IOException io ? OutputException.reason(io) : "not a valid file name"));
+              + (e instanceof IOException io
+                  ? OutputException.reason(io)
+                  : "not a valid file name"));
     }
     if (every > 0) {
       checkpoint = checkpoint.every(every);
     }
     Scenario scenario = checkpoint.scenario();
-    MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
+    MemoryCheck.fits(
+        scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
     Path outDir = options.out != null ? options.outPath() : checkpoint.out();
     if (!options.quiet) {
       stderr.println(

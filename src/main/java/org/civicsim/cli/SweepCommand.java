@@ -3,19 +3,21 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.IOException;
 import org.civicsim.batch.SweepRun;
 import org.civicsim.report.Report;
 import org.civicsim.scenario.Sweep;
 import org.civicsim.scenario.SweepLoader;
 
-/** {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files. */
+/**
+ * {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files.
+ */
 @Parameters(commandNames = "sweep", commandDescription = "Run a parameter sweep.")
 final class SweepCommand extends HelpfulCommand {
   /** The sweep's report and charts, inside its folder. */
@@ -49,8 +51,10 @@ final class SweepCommand extends HelpfulCommand {
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("sweep", files);
     if (files.size() != 1) {
-      throw new ParameterException("sweep takes one sweep file, got " + files.size()
-          + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
+      throw new ParameterException(
+          "sweep takes one sweep file, got "
+              + files.size()
+              + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
     }
     if (threads != null && threads < 1) {
       throw new ParameterException("--threads must be at least 1, got " + threads);
@@ -67,30 +71,63 @@ final class SweepCommand extends HelpfulCommand {
     SweepRun.Shard slice = shard == null ? SweepRun.Shard.WHOLE : shard(shard);
     Sweep sweep = SweepLoader.load(Path.of(files.get(0)));
     if (slice.count() > sweep.runs()) {
-      throw new ParameterException("--shard " + shard + ": the sweep has " + sweep.runs()
-          + " runs, so at most " + sweep.runs() + " shards");
+      throw new ParameterException(
+          "--shard "
+              + shard
+              + ": the sweep has "
+              + sweep.runs()
+              + " runs, so at most "
+              + sweep.runs()
+              + " shards");
     }
     Path dir;
     try {
-      dir = out != null ? Path.of(out)
-          : Path.of("results", sweep.name(),
-              LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+      dir =
+          out != null
+              ? Path.of(out)
+              : Path.of(
+                  "results",
+                  sweep.name(),
+                  LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     } catch (java.nio.file.InvalidPathException e) {
       throw new ParameterException("--out " + out + ": not a valid folder name");
     }
     int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (!quiet) {
-      stderr.println("sweep " + sweep.name() + ": " + sweep.points().size() + " points x "
-          + sweep.replicates() + " replicates = " + sweep.runs() + " runs"
-          + (slice.count() > 1 ? ", of which shard " + slice + " runs "
-              + slice.size(sweep.runs()) : "") + " on " + k + " threads");
+      stderr.println(
+          "sweep "
+              + sweep.name()
+              + ": "
+              + sweep.points().size()
+              + " points x "
+              + sweep.replicates()
+              + " replicates = "
+              + sweep.runs()
+              + " runs"
+              + (slice.count() > 1
+                  ? ", of which shard " + slice + " runs " + slice.size(sweep.runs())
+                  : "")
+              + " on "
+              + k
+              + " threads");
     }
     SweepRun.Outcome outcome =
-        new SweepRun(sweep, dir, k, resume, record.equals("every"), Version.version(),
-            quiet ? null : stderr, slice).run();
+        new SweepRun(
+                sweep,
+                dir,
+                k,
+                resume,
+                record.equals("every"),
+                Version.version(),
+                quiet ? null : stderr,
+                slice)
+            .run();
     if (slice.count() > 1 && !quiet) {
-      stderr.println("shard " + slice + " done; when every shard is, combine them with"
-          + " civicsim merge SHARD_DIR... --out DIR");
+      stderr.println(
+          "shard "
+              + slice
+              + " done; when every shard is, combine them with"
+              + " civicsim merge SHARD_DIR... --out DIR");
     } else if (slice.count() == 1 && outcome.failed() == 0 && !noReport) {
       report(dir, quiet ? null : stderr);
     }
@@ -116,8 +153,11 @@ final class SweepCommand extends HelpfulCommand {
       }
     } catch (IOException | RuntimeException e) {
       if (progress != null) {
-        progress.println("the sweep's files are written, but its report could not be: "
-            + e.getMessage() + "; try civicsim report " + dir);
+        progress.println(
+            "the sweep's files are written, but its report could not be: "
+                + e.getMessage()
+                + "; try civicsim report "
+                + dir);
       }
     }
   }
@@ -136,7 +176,9 @@ final class SweepCommand extends HelpfulCommand {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ParameterException("--shard is I/N, the I-th of N slices with 1 <= I <= N, like"
-        + " --shard 2/3; got " + text);
+    throw new ParameterException(
+        "--shard is I/N, the I-th of N slices with 1 <= I <= N, like"
+            + " --shard 2/3; got "
+            + text);
   }
 }

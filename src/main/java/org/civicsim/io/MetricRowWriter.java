@@ -33,8 +33,8 @@ public final class MetricRowWriter implements MetricSink {
   }
 
   /**
-   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line,
-   * the Lorenz curve of voice and the rows of {@code services.csv}, {@code places.csv} and {@code
+   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line, the
+   * Lorenz curve of voice and the rows of {@code services.csv}, {@code places.csv} and {@code
    * metrics-councils.csv}; any writer may be null.
    */
   public MetricRowWriter(

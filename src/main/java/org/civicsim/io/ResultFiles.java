@@ -51,11 +51,13 @@ public final class ResultFiles {
   public static final String SERVICES_HEADER =
       "scenario,replicate,seed,step,council,service,measure,value";
   public static final String PLACES_HEADER =
-      "scenario,replicate,seed,council,council_deprivation_decile,ward,ward_deprivation_decile,residents";
+      "scenario,replicate,seed,council,council_deprivation_decile,ward,ward_deprivation_decile,"
+          + "residents";
   public static final String METRICS_COUNCILS_HEADER =
       "scenario,replicate,seed,step,metric,council,value";
   public static final String HISTORY_HEADER =
-      "measure,year,use,observed,band_low,band_high,model_mean,model_ci_low,model_ci_high,n,inside,source";
+      "measure,year,use,observed,band_low,band_high,model_mean,model_ci_low,model_ci_high,n,"
+          + "inside,source";
   public static final String SUMMARY_HEADER = "scenario,metric,group,mean,sd,ci_low,ci_high,n";
 
   private ResultFiles() {}

@@ -19,17 +19,20 @@ public final class MorrisEffects {
   public record Result(Interval[] mu, Interval[] muStar, Interval[] sigma, int n) {}
 
   /**
-   * The measures of the {@code k} factors from outputs {@code y} and the design's unit
-   * coordinates, both in design order.
+   * The measures of the {@code k} factors from outputs {@code y} and the design's unit coordinates,
+   * both in design order.
    *
-   * @throws IllegalArgumentException when the design is not whole trajectories of one-factor
-   *     steps
+   * @throws IllegalArgumentException when the design is not whole trajectories of one-factor steps
    */
   public static Result estimate(double[] y, double[][] units, int k, int resamples, long seed) {
     int len = k + 1;
     if (y.length != units.length || y.length % len != 0) {
-      throw new IllegalArgumentException(y.length + " outputs for " + units.length
-          + " points are not whole trajectories of " + len);
+      throw new IllegalArgumentException(
+          y.length
+              + " outputs for "
+              + units.length
+              + " points are not whole trajectories of "
+              + len);
     }
     int r = y.length / len;
     double[][] effects = new double[r][k];

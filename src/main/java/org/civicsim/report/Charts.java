@@ -186,8 +186,11 @@ public final class Charts {
   }
 
   /** A Lorenz chart's plot: both axes cumulative shares in per cent, 0 to 100. */
-  private static JFreeChart lorenzChart(String title, org.jfree.data.xy.XYDataset data,
-      org.jfree.chart.renderer.xy.XYItemRenderer renderer, String caption) {
+  private static JFreeChart lorenzChart(
+      String title,
+      org.jfree.data.xy.XYDataset data,
+      org.jfree.chart.renderer.xy.XYItemRenderer renderer,
+      String caption) {
     NumberAxis x = axis("Cumulative share of residents, least voice first (%)");
     NumberAxis y = axis("Cumulative share of voice (%)");
     x.setRange(0, 100);

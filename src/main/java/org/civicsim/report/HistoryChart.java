@@ -17,8 +17,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * One measure of the decade 2010-2020: the model's mean over replicates with its 95% band at every
- * recorded week, and the observed figures as points with their bands as error bars, fitting
- * targets and checks in different colours. Time runs in years from April 2010.
+ * recorded week, and the observed figures as points with their bands as error bars, fitting targets
+ * and checks in different colours. Time runs in years from April 2010.
  */
 public final class HistoryChart {
   private HistoryChart() {}
@@ -37,11 +37,16 @@ public final class HistoryChart {
    * percent}.
    */
   public static JFreeChart draw(
-      String title, String yAxis, boolean percent, Model model, List<Figure> figures,
+      String title,
+      String yAxis,
+      boolean percent,
+      Model model,
+      List<Figure> figures,
       String caption) {
     double f = percent ? 100 : 1;
     YIntervalSeriesCollection course = new YIntervalSeriesCollection();
-    YIntervalSeries s = new YIntervalSeries("Model: mean and 95% band over replicates", false, true);
+    YIntervalSeries s =
+        new YIntervalSeries("Model: mean and 95% band over replicates", false, true);
     for (int t = 0; t < model.time().length; t++) {
       Interval b = model.band()[t];
       if (!Double.isNaN(b.mean())) {
@@ -64,7 +69,8 @@ public final class HistoryChart {
     bars.setCapLength(10);
     for (boolean fit : new boolean[] {true, false}) {
       YIntervalSeries points =
-          figures(fit ? "Observed, fitting target (band)" : "Observed, check (band)", figures, fit, f);
+          figures(
+              fit ? "Observed, fitting target (band)" : "Observed, check (band)", figures, fit, f);
       if (points.getItemCount() == 0) {
         continue;
       }

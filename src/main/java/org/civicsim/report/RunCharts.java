@@ -231,9 +231,9 @@ public final class RunCharts {
 
   /**
    * One run's council spend by budget line (summed over councils) over its CD workers. Lines are
-   * drawn on two panels by size, so that grants and staff are not flattened against services:
-   * those whose largest weekly spend is under a tenth of the largest line's go on the second.
-   * Lines with no spend at all are left out and named in the caption.
+   * drawn on two panels by size, so that grants and staff are not flattened against services: those
+   * whose largest weekly spend is under a tenth of the largest line's go on the second. Lines with
+   * no spend at all are left out and named in the caption.
    */
   private JFreeChart spendByLine() {
     RunData r = runs.get(0);
@@ -278,8 +278,7 @@ public final class RunCharts {
       panels.add(small);
     }
     axes.add("CD workers");
-    panels.add(
-        List.of(line(r, "cd_workers", "all", "CD workers (people)", OkabeIto.BLACK, true)));
+    panels.add(List.of(line(r, "cd_workers", "all", "CD workers (people)", OkabeIto.BLACK, true)));
     List<Boolean> percent = new ArrayList<>();
     for (int i = 0; i < panels.size(); i++) {
       percent.add(false);
@@ -329,9 +328,9 @@ public final class RunCharts {
   }
 
   /**
-   * Several runs' council spend (all lines together) over CD workers; spend by budget line is
-   * drawn beside it at the last week ({@link #spendLinesAtEnd}), as six lines per run would not
-   * be legible over time.
+   * Several runs' council spend (all lines together) over CD workers; spend by budget line is drawn
+   * beside it at the last week ({@link #spendLinesAtEnd}), as six lines per run would not be
+   * legible over time.
    */
   private JFreeChart councilSpend() {
     List<Charts.Line> spend = new ArrayList<>();
@@ -420,8 +419,8 @@ public final class RunCharts {
   /**
    * Lorenz curves of voice at the last recorded week over income quintiles (each a fifth of
    * residents) and, for one run, over wards: drawn for results without voice-lorenz.csv (written
-   * before runs recorded the residents' curve), where these coarser curves stand in for it, and
-   * the caption gives the residents' Gini for comparison.
+   * before runs recorded the residents' curve), where these coarser curves stand in for it, and the
+   * caption gives the residents' Gini for comparison.
    */
   private JFreeChart voiceLorenz() {
     List<XYSeries> curves = new ArrayList<>();

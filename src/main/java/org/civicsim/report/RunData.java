@@ -132,7 +132,11 @@ public final class RunData {
           value = Double.parseDouble(r.get("value"));
         } catch (NumberFormatException e) {
           throw new IOException(
-              file + " line " + parser.getCurrentLineNumber() + ": not a number: " + e.getMessage());
+              file
+                  + " line "
+                  + parser.getCurrentLineNumber()
+                  + ": not a number: "
+                  + e.getMessage());
         }
         if (rep < 0 || step < 0) {
           continue;
@@ -168,7 +172,11 @@ public final class RunData {
                   });
         } catch (NumberFormatException e) {
           throw new IOException(
-              file + " line " + parser.getCurrentLineNumber() + ": not a number: " + e.getMessage());
+              file
+                  + " line "
+                  + parser.getCurrentLineNumber()
+                  + ": not a number: "
+                  + e.getMessage());
         }
       }
     }
@@ -194,7 +202,8 @@ public final class RunData {
   /** A parser of {@code file} by its header, which must name {@code columns}. */
   private static CSVParser parse(Path file, Reader in, String... columns) throws IOException {
     CSVParser parser =
-        CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
+        CSVParser.parse(
+            in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
     for (String c : columns) {
       if (!parser.getHeaderMap().containsKey(c)) {
         parser.close();

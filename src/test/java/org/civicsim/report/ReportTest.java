@@ -132,7 +132,8 @@ class ReportTest {
         "run,point,replicate,seed,council.cuts.real_terms_per_year\n0,0,0,1,0.0\n");
     StringBuilder m =
         new StringBuilder(
-            "scenario,run,point,council.cuts.real_terms_per_year,replicate,seed,step,metric,group,value\n");
+            "scenario,run,point,council.cuts.real_terms_per_year,replicate,seed,step,metric,"
+                + "group,value\n");
     int run = 0;
     for (int point = 0; point < 4; point++) {
       double cut = 0.02 * point;
