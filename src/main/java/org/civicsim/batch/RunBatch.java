@@ -6,12 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.model.Seeds;
 
@@ -22,8 +17,6 @@ import org.civicsim.model.Seeds;
  * whichever replicate finishes first.
  */
 public final class RunBatch {
-  private static final long STOP_WAIT_SECONDS = 30;
-
   private final Simulation simulation;
   private final String scenario;
   private final long seed;
@@ -136,9 +129,7 @@ public final class RunBatch {
     List<Long> seeds = new ArrayList<>(replicates);
     List<List<Path>> byFile = new ArrayList<>();
     for (int k = 0; k < targets.length; k++) byFile.add(new ArrayList<>(replicates));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(threads, replicates), new DaemonThreads());
-    try {
+    try (RunPool pool = new RunPool(Math.min(threads, replicates), "replicate-worker")) {
       List<Future<ReplicateResult>> running = new ArrayList<>(replicates);
       for (int r = 0; r < replicates; r++) {
         int replicate = r;
@@ -156,9 +147,6 @@ public final class RunBatch {
         seeds.add(result.seed());
         for (int k = 0; k < targets.length; k++) byFile.get(k).add(result.parts().get(k));
       }
-    } finally {
-      pool.shutdownNow();
-      pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
     }
     for (int k = 0; k < targets.length; k++) assemble(HEADERS[k], byFile.get(k), targets[k]);
     return new BatchResult(List.copyOf(seeds), summary);
@@ -167,16 +155,12 @@ public final class RunBatch {
   private ReplicateResult await(Future<ReplicateResult> future, int r)
       throws IOException, InterruptedException {
     try {
-      return future.get();
+      return RunPool.await(future);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
+      if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new ReplicateFailedException(r, Seeds.replicate(seed, r), cause);
+      throw new ReplicateFailedException(r, Seeds.replicate(seed, r), e.getCause());
     }
   }
 
@@ -186,18 +170,6 @@ public final class RunBatch {
     }
     for (Path part : parts) {
       Files.deleteIfExists(part);
-    }
-  }
-
-  /** Daemon worker threads, so that a stuck replicate cannot keep the program from exiting. */
-  private static final class DaemonThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "replicate-worker-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }

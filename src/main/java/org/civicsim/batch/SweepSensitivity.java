@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.civicsim.io.Csv;
 import org.civicsim.io.Numbers;
+import org.civicsim.io.ResultFiles;
 import org.civicsim.metrics.Interval;
 import org.civicsim.metrics.MetricNames;
 import org.civicsim.metrics.MorrisEffects;
@@ -20,7 +21,6 @@ import org.civicsim.scenario.Sweep;
  * not exist (an output that never varies, a group with no members).
  */
 final class SweepSensitivity {
-  static final String HEADER = "metric,group,parameter,index,value,ci_low,ci_high,n\n";
   private static final int GROUPS = MetricNames.GROUPS.size();
 
   private final Sweep sweep;
@@ -40,7 +40,7 @@ final class SweepSensitivity {
   }
 
   void write(Writer w) throws IOException {
-    w.write(HEADER);
+    w.write(ResultFiles.SENSITIVITY_HEADER + "\n");
     int k = sweep.varied().size();
     double[][] units = new double[means.length][];
     for (int p = 0; p < units.length; p++) {
@@ -55,13 +55,14 @@ final class SweepSensitivity {
         }
         String prefix = MetricNames.METRICS.get(m) + "," + MetricNames.GROUPS.get(g) + ",";
         if (sweep.design().equals("sobol")) {
-          SobolIndices.Result r = SobolIndices.estimate(y, k, SweepRun.RESAMPLES, seed);
+          SobolIndices.Result r = SobolIndices.estimate(y, k, SweepAssembler.RESAMPLES, seed);
           for (int i = 0; i < k; i++) {
             row(w, row, prefix, i, "S1", r.first()[i], r.n());
             row(w, row, prefix, i, "ST", r.total()[i], r.n());
           }
         } else {
-          MorrisEffects.Result r = MorrisEffects.estimate(y, units, k, SweepRun.RESAMPLES, seed);
+          MorrisEffects.Result r =
+              MorrisEffects.estimate(y, units, k, SweepAssembler.RESAMPLES, seed);
           for (int i = 0; i < k; i++) {
             row(w, row, prefix, i, "mu", r.mu()[i], r.n());
             row(w, row, prefix, i, "mu_star", r.muStar()[i], r.n());

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicsim.batch.SweepRun;
+import org.civicsim.io.Shard;
 import org.civicsim.report.Report;
 import org.civicsim.scenario.Sweep;
 import org.civicsim.scenario.SweepLoader;
@@ -68,7 +69,7 @@ final class SweepCommand extends HelpfulCommand {
     if (shard != null && out == null) {
       throw new ParameterException("--shard needs --out DIR, the shard's own folder");
     }
-    SweepRun.Shard slice = shard == null ? SweepRun.Shard.WHOLE : shard(shard);
+    Shard slice = shard == null ? Shard.WHOLE : shard(shard);
     Sweep sweep = SweepLoader.load(Path.of(files.get(0)));
     if (slice.count() > sweep.runs()) {
       throw new ParameterException(
@@ -163,14 +164,14 @@ final class SweepCommand extends HelpfulCommand {
   }
 
   /** {@code I/N} with 1 <= I <= N. */
-  static SweepRun.Shard shard(String text) {
+  static Shard shard(String text) {
     String[] parts = text.split("/", -1);
     try {
       if (parts.length == 2) {
         int i = Integer.parseInt(parts[0].strip());
         int n = Integer.parseInt(parts[1].strip());
         if (n >= 1 && i >= 1 && i <= n) {
-          return new SweepRun.Shard(i, n);
+          return new Shard(i, n);
         }
       }
     } catch (NumberFormatException e) {

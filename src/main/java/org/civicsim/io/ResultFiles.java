@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The names and header lines of a run's results files (DESIGN.md section 2, "Results"), and the
- * assembly of a contract file from per-replicate parts.
+ * The names and header lines of every results file, a run's and a sweep's (DESIGN.md section 2,
+ * "Results"), and the assembly of a contract file from per-replicate parts. Writers and readers
+ * take their names and headers from here, and so do the notebooks' helper (through {@code
+ * notebooks/result_files.json}, which {@code ResultFilesTest} keeps current).
  */
 public final class ResultFiles {
   /** Every metric for every group, long format. */
@@ -42,6 +44,21 @@ public final class ResultFiles {
   /** The resolved scenario, seeds, versions and timing of the run. */
   public static final String MANIFEST = "manifest.json";
 
+  /** A sweep's runs: seed, varied values, status and wall time of each. */
+  public static final String RUNS = "runs.csv";
+
+  /** A sweep's plan, with the version that ran it. */
+  public static final String SWEEP = "sweep.json";
+
+  /** A Sobol or Morris sweep's sensitivity indices with their bootstrap intervals. */
+  public static final String SENSITIVITY = "sensitivity.csv";
+
+  /** A sweep's folder of each run's parts, kept for --resume and merge. */
+  public static final String PARTS = "parts";
+
+  /** In a shard's parts folder: which shard, as {@code I/N}. */
+  public static final String SHARD = "shard.txt";
+
   public static final String METRICS_HEADER = "scenario,replicate,seed,step,metric,group,value";
   public static final String METRICS_WARDS_HEADER =
       "scenario,replicate,seed,step,metric,ward,value";
@@ -60,7 +77,34 @@ public final class ResultFiles {
           + "inside,source";
   public static final String SUMMARY_HEADER = "scenario,metric,group,mean,sd,ci_low,ci_high,n";
 
+  public static final String SENSITIVITY_HEADER =
+      "metric,group,parameter,index,value,ci_low,ci_high,n";
+
   private ResultFiles() {}
+
+  /** The header of a sweep's runs.csv, the varied keys between seed and status. */
+  public static String runsHeader(List<String> varied) {
+    return "run,point,replicate,seed," + cells(varied) + "status,wall_seconds";
+  }
+
+  /** The header of a sweep's metrics.csv, the varied keys between seed and step. */
+  public static String sweepMetricsHeader(List<String> varied) {
+    return "scenario,run,point,replicate,seed," + cells(varied) + "step,metric,group,value";
+  }
+
+  /** The header of a sweep's summary.csv, the varied keys between point and metric. */
+  public static String sweepSummaryHeader(List<String> varied) {
+    return "scenario,point," + cells(varied) + "metric,group,mean,sd,ci_low,ci_high,n";
+  }
+
+  /** {@code values} as CSV cells, each followed by a comma. */
+  public static String cells(List<String> values) {
+    StringBuilder b = new StringBuilder();
+    for (String v : values) {
+      b.append(Csv.field(v)).append(',');
+    }
+    return b.toString();
+  }
 
   /**
    * Writes {@code target} atomically as {@code header} followed by the bytes of {@code parts} in

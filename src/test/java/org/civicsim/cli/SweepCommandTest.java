@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicsim.batch.SweepRun;
+import org.civicsim.io.ResultFiles;
 import org.civicsim.scenario.Sweep;
 import org.civicsim.scenario.SweepLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepCommandTest {
   private static final String BASE = Path.of("scenarios/baseline.yaml").toAbsolutePath().toString();
   private static final List<String> FILES =
-      List.of(SweepRun.METRICS, SweepRun.SUMMARY, SweepRun.SWEEP);
+      List.of(ResultFiles.METRICS, ResultFiles.SUMMARY, ResultFiles.SWEEP);
 
   private final InProcess cli = new InProcess();
   @TempDir Path dir;
@@ -59,10 +60,10 @@ class SweepCommandTest {
     }
     // wall_seconds is the one column that differs between executions
     m.put(
-        SweepRun.RUNS,
+        ResultFiles.RUNS,
         String.join(
                 "\n",
-                Files.readAllLines(folder.resolve(SweepRun.RUNS)).stream()
+                Files.readAllLines(folder.resolve(ResultFiles.RUNS)).stream()
                     .map(l -> l.substring(0, l.lastIndexOf(',')))
                     .toList())
             .getBytes(StandardCharsets.UTF_8));
@@ -80,14 +81,14 @@ class SweepCommandTest {
     Path o = dir.resolve("o");
     assertEquals(
         0, run("sweep", sweep.toString(), "--out", o.toString(), "--threads", "2"), cli.err());
-    List<String> runs = Files.readAllLines(o.resolve(SweepRun.RUNS));
+    List<String> runs = Files.readAllLines(o.resolve(ResultFiles.RUNS));
     assertEquals(
         "run,point,replicate,seed,council.cuts.real_terms_per_year,"
             + "community_development.workers_per_10k,status,wall_seconds",
         runs.get(0));
     assertEquals(7, runs.size());
     Set<String> seeds = new HashSet<>();
-    String json = Files.readString(o.resolve(SweepRun.SWEEP));
+    String json = Files.readString(o.resolve(ResultFiles.SWEEP));
     for (String line : runs.subList(1, runs.size())) {
       String[] c = line.split(",");
       assertEquals("ok", c[6]);
@@ -95,12 +96,12 @@ class SweepCommandTest {
       assertTrue(json.contains(c[3]), "seed in sweep.json: " + c[3]);
     }
     assertEquals(6, seeds.size(), "every run has its own seed");
-    List<String> metrics = Files.readAllLines(o.resolve(SweepRun.METRICS));
+    List<String> metrics = Files.readAllLines(o.resolve(ResultFiles.METRICS));
     assertTrue(metrics.get(0).startsWith("scenario,run,point,replicate,seed,council.cuts"));
     assertTrue(
         metrics.stream().skip(1).allMatch(l -> l.split(",")[7].equals("8")),
         "final week only by default");
-    List<String> summary = Files.readAllLines(o.resolve(SweepRun.SUMMARY));
+    List<String> summary = Files.readAllLines(o.resolve(ResultFiles.SUMMARY));
     assertTrue(summary.get(1).endsWith(",2"), summary.get(1));
     assertTrue(cli.err().contains("run 6/6 done (100%)"), cli.err());
   }
@@ -129,12 +130,13 @@ class SweepCommandTest {
             "--record",
             "every"));
     Map<String, byte[]> whole = files(a);
-    Path parts = a.resolve(SweepRun.PARTS);
+    Path parts = a.resolve(ResultFiles.PARTS);
     Files.delete(parts.resolve("run000001.csv"));
     Files.delete(parts.resolve("run000004.done"));
     Files.delete(parts.resolve("run000005.csv"));
     Files.delete(parts.resolve("run000005.done"));
-    for (String f : List.of(SweepRun.RUNS, SweepRun.METRICS, SweepRun.SUMMARY, SweepRun.SWEEP)) {
+    for (String f :
+        List.of(ResultFiles.RUNS, ResultFiles.METRICS, ResultFiles.SUMMARY, ResultFiles.SWEEP)) {
       Files.delete(a.resolve(f));
     }
     assertEquals(
@@ -218,7 +220,7 @@ class SweepCommandTest {
     SweepRun.Outcome outcome = new SweepRun(tiny, o, 2, false, false, "test", null).run();
     assertEquals(9, outcome.runs());
     assertEquals(0, outcome.failed());
-    assertEquals(10, Files.readAllLines(o.resolve(SweepRun.RUNS)).size());
+    assertEquals(10, Files.readAllLines(o.resolve(ResultFiles.RUNS)).size());
   }
 
   @Test
@@ -240,12 +242,12 @@ class SweepCommandTest {
               "--threads",
               "1"),
           cli.err());
-      List<String> runs = Files.readAllLines(s.resolve(SweepRun.RUNS));
+      List<String> runs = Files.readAllLines(s.resolve(ResultFiles.RUNS));
       assertEquals(i <= 2 ? 3 : 2, runs.size(), "shard " + i + " of 6 runs: " + runs);
       for (String line : runs.subList(1, runs.size())) {
         assertEquals(i - 1, Integer.parseInt(line.split(",")[0]) % 4, line);
       }
-      assertFalse(Files.exists(s.resolve(SweepRun.SUMMARY)), "a shard has no summary");
+      assertFalse(Files.exists(s.resolve(ResultFiles.SUMMARY)), "a shard has no summary");
       shards.add(s.toString());
     }
     Path merged = dir.resolve("merged");
@@ -341,9 +343,9 @@ class SweepCommandTest {
         cli.err());
     assertEquals(
         4 * 4 + 1,
-        Files.readAllLines(o.resolve(SweepRun.RUNS)).size(),
+        Files.readAllLines(o.resolve(ResultFiles.RUNS)).size(),
         "4 blocks of A, AB1, AB2, B");
-    List<String> rows = Files.readAllLines(o.resolve(SweepRun.SENSITIVITY));
+    List<String> rows = Files.readAllLines(o.resolve(ResultFiles.SENSITIVITY));
     assertEquals("metric,group,parameter,index,value,ci_low,ci_high,n", rows.get(0));
     assertEquals(1 + 18 * 8 * 2 * 2, rows.size());
     String st =
@@ -362,7 +364,7 @@ class SweepCommandTest {
     Path m = dir.resolve("morris");
     assertEquals(
         0, run("sweep", morris.toString(), "--out", m.toString(), "--threads", "2"), cli.err());
-    rows = Files.readAllLines(m.resolve(SweepRun.SENSITIVITY));
+    rows = Files.readAllLines(m.resolve(ResultFiles.SENSITIVITY));
     assertEquals(1 + 18 * 8 * 2 * 3, rows.size());
     assertTrue(
         rows.stream()

@@ -99,25 +99,6 @@ class SweepLoaderTest {
   }
 
   @Test
-  void runSeedsAreDistinct() throws Exception {
-    Path f =
-        write(
-            "ff.yaml",
-            "base: "
-                + BASE
-                + "\ndesign: full-factorial\nreplicates: 20\n"
-                + "seed: 1\n"
-                + TINY
-                + "vary:\n  council.pb_share: [0, 0.01, 0.02, 0.05, 0.1]\n");
-    Sweep s = SweepLoader.load(f);
-    Set<Long> seeds = new HashSet<>();
-    for (int r = 0; r < s.runs(); r++) {
-      seeds.add(s.runSeed(s.point(r), s.replicate(r)));
-    }
-    assertEquals(s.runs(), seeds.size());
-  }
-
-  @Test
   void shippedSweepFilesLoad() throws Exception {
     Sweep cuts = SweepLoader.load(Path.of("scenarios/sweeps/cuts-vs-cd.yaml"));
     assertEquals("latin-hypercube", cuts.design());
