@@ -3,13 +3,13 @@ package org.civicsim.batch;
 import java.io.IOException;
 import java.io.Writer;
 import org.civicsim.io.Csv;
-import org.civicsim.io.Numbers;
 import org.civicsim.io.ResultFiles;
-import org.civicsim.metrics.Interval;
+import org.civicsim.metrics.BootstrapInterval;
 import org.civicsim.metrics.MetricNames;
 import org.civicsim.metrics.MorrisEffects;
 import org.civicsim.metrics.SobolIndices;
 import org.civicsim.model.Seeds;
+import org.civicsim.scenario.Numbers;
 import org.civicsim.scenario.Sweep;
 
 /**
@@ -74,7 +74,13 @@ final class SweepSensitivity {
   }
 
   private void row(
-      Writer w, StringBuilder row, String prefix, int factor, String index, Interval v, int n)
+      Writer w,
+      StringBuilder row,
+      String prefix,
+      int factor,
+      String index,
+      BootstrapInterval v,
+      int n)
       throws IOException {
     row.setLength(0);
     row.append(prefix).append(Csv.field(sweep.varied().get(factor))).append(',').append(index);

@@ -9,7 +9,7 @@ import org.civicsim.history.Measure;
 import org.civicsim.history.Measures;
 import org.civicsim.history.Observation;
 import org.civicsim.history.Years;
-import org.civicsim.report.Interval;
+import org.civicsim.report.MeanInterval;
 
 /**
  * The table the history command prints: measure by measure, the model's mean and 95% interval, the
@@ -126,7 +126,7 @@ final class HistoryTable {
     }
   }
 
-  private static String estimate(Measure m, Interval i) {
+  private static String estimate(Measure m, MeanInterval i) {
     if (i.n() == 1) {
       return value(m, i.mean());
     }

@@ -22,7 +22,7 @@ import sim.engine.Steppable;
  * facility, a ward's groups or a resident to inspect it in the Console.
  */
 public class CivicModelWithUI extends GUIState {
-  private final Charts charts = new Charts();
+  private final LiveCharts charts = new LiveCharts();
   private final BoroughMap map = new BoroughMap();
   private final ResidentNetwork network = new ResidentNetwork();
   private Display2D networkDisplay;
@@ -168,7 +168,7 @@ public class CivicModelWithUI extends GUIState {
     mapDisplay = null;
   }
 
-  Charts charts() {
+  LiveCharts charts() {
     return charts;
   }
 

@@ -120,7 +120,7 @@ final class TestHooks {
 
   private String report() {
     CivicSimulation sim = ui.sim();
-    Charts charts = ui.charts();
+    LiveCharts charts = ui.charts();
     return "week="
         + sim.model().week()
         + "\n"

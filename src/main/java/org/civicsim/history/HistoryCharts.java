@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.civicsim.io.AtomicFile;
-import org.civicsim.report.Charts;
+import org.civicsim.report.ChartKinds;
 import org.civicsim.report.HistoryChart;
 import org.civicsim.report.RunCharts;
 import org.jfree.chart.ChartUtilities;
@@ -37,7 +37,7 @@ public final class HistoryCharts {
       Path file = dir.resolve(fileName(course.measure().name()));
       JFreeChart chart = chart(course, c, scenario);
       try (AtomicFile out = AtomicFile.create(file)) {
-        ChartUtilities.writeChartAsPNG(out.stream(), chart, Charts.WIDTH, Charts.HEIGHT);
+        ChartUtilities.writeChartAsPNG(out.stream(), chart, ChartKinds.WIDTH, ChartKinds.HEIGHT);
         out.commit();
       }
       files.add(file);

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 import org.civicsim.metrics.MetricNames;
+import org.civicsim.scenario.Numbers;
 
 /**
  * Writes {@code summary.csv}: one row per metric and group at the final step, in the order of

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.civicsim.scenario.Numbers;
 
 /**
  * The parts a sweep's runs leave in {@code parts/}: each run's rows, {@code run000012.csv}, and

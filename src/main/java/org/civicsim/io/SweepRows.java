@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.civicsim.metrics.MetricNames;
 import org.civicsim.metrics.MetricSink;
+import org.civicsim.scenario.Numbers;
 
 /**
  * Writes one sweep run's rows of {@code metrics.csv} into its part: the run's prefix (scenario,

@@ -16,7 +16,8 @@ public final class MorrisEffects {
   private MorrisEffects() {}
 
   /** The measures per factor from {@code n} complete trajectories. */
-  public record Result(Interval[] mu, Interval[] muStar, Interval[] sigma, int n) {}
+  public record Result(
+      BootstrapInterval[] mu, BootstrapInterval[] muStar, BootstrapInterval[] sigma, int n) {}
 
   /**
    * The measures of the {@code k} factors from outputs {@code y} and the design's unit coordinates,
@@ -67,10 +68,10 @@ public final class MorrisEffects {
         }
       }
     }
-    Interval[][] out = new Interval[3][k];
+    BootstrapInterval[][] out = new BootstrapInterval[3][k];
     for (int q = 0; q < 3; q++) {
       for (int i = 0; i < k; i++) {
-        out[q][i] = Interval.percentile(point[q][i], n > 0 ? draws[q][i] : new double[0]);
+        out[q][i] = BootstrapInterval.percentile(point[q][i], n > 0 ? draws[q][i] : new double[0]);
       }
     }
     return new Result(out[0], out[1], out[2], n);

@@ -23,7 +23,7 @@ public final class SobolIndices {
   private SobolIndices() {}
 
   /** Indices and intervals per factor, from {@code n} complete blocks; NaN when V is 0. */
-  public record Result(Interval[] first, Interval[] total, int n) {}
+  public record Result(BootstrapInterval[] first, BootstrapInterval[] total, int n) {}
 
   /**
    * The indices of the {@code k} factors from outputs {@code y} in design order.
@@ -56,11 +56,11 @@ public final class SobolIndices {
         totalDraws[i][b] = t[i];
       }
     }
-    Interval[] s = new Interval[k];
-    Interval[] st = new Interval[k];
+    BootstrapInterval[] s = new BootstrapInterval[k];
+    BootstrapInterval[] st = new BootstrapInterval[k];
     for (int i = 0; i < k; i++) {
-      s[i] = Interval.percentile(first[i], n > 0 ? firstDraws[i] : new double[0]);
-      st[i] = Interval.percentile(total[i], n > 0 ? totalDraws[i] : new double[0]);
+      s[i] = BootstrapInterval.percentile(first[i], n > 0 ? firstDraws[i] : new double[0]);
+      st[i] = BootstrapInterval.percentile(total[i], n > 0 ? totalDraws[i] : new double[0]);
     }
     return new Result(s, st, n);
   }

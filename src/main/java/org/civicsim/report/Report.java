@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.civicsim.io.FileTrees;
 import org.civicsim.metrics.MetricNames;
 import org.jfree.chart.JFreeChart;
 
@@ -116,13 +116,13 @@ public final class Report {
       for (String name : List.of("charts", MARKDOWN, HTML)) {
         Path dest = target.resolve(name);
         if (Files.isDirectory(dest)) {
-          deleteTree(dest);
+          FileTrees.delete(dest);
         }
         move(staging.resolve(name), dest);
       }
       return target.resolve(HTML);
     } finally {
-      deleteTree(staging);
+      FileTrees.delete(staging);
     }
   }
 
@@ -153,7 +153,7 @@ public final class Report {
       List<Object> figures = new ArrayList<>();
       for (Map.Entry<String, JFreeChart> e : overlay.charts().entrySet()) {
         Path file = charts.resolve(e.getKey() + ".png");
-        Charts.save(e.getValue(), file);
+        ChartKinds.save(e.getValue(), file);
         figures.add(new Figure(file, e.getValue().getTitle().getText()));
       }
       sections.add(
@@ -237,9 +237,9 @@ public final class Report {
       double[] first = runs.get(0).finalValues(metric, group);
       for (int i = 0; i < runs.size(); i++) {
         double[] v = runs.get(i).finalValues(metric, group);
-        row.add(format(Interval.of(v), false));
+        row.add(format(MeanInterval.of(v), false));
         if (i > 0) {
-          row.add(format(Interval.difference(first, v), true));
+          row.add(format(MeanInterval.difference(first, v), true));
         }
       }
       rows.add(row);
@@ -270,9 +270,9 @@ public final class Report {
       double[] first = lastWeek(runs.get(0).spend(line));
       for (int i = 0; i < runs.size(); i++) {
         double[] v = lastWeek(runs.get(i).spend(line));
-        row.add(format(Interval.of(v), false));
+        row.add(format(MeanInterval.of(v), false));
         if (i > 0) {
-          row.add(format(Interval.difference(first, v), true));
+          row.add(format(MeanInterval.difference(first, v), true));
         }
       }
       rows.add(row);
@@ -304,21 +304,21 @@ public final class Report {
         continue;
       }
       for (String metric : MetricNames.METRICS) {
-        Interval[] y = s.finalByPoint(metric, "all");
+        MeanInterval[] y = s.finalByPoint(metric, "all");
         if (java.util.Arrays.stream(y).allMatch(i -> Double.isNaN(i.mean()))) {
           continue;
         }
         MetricLabels.Label l = MetricLabels.of(metric);
         JFreeChart c =
-            Charts.response(
+            ChartKinds.response(
                 l.title() + " against " + p,
                 p,
                 l.axis(),
                 l.share(),
-                List.of(new Charts.Points("all residents", OkabeIto.series(0), x, y)),
+                List.of(new ChartKinds.Points("all residents", OkabeIto.series(0), x, y)),
                 caption);
         Path file = charts.resolve("sweep" + n + "_" + safe(p) + "_" + metric + ".png");
-        Charts.save(c, file);
+        ChartKinds.save(c, file);
         parts.add(new Figure(file, l.title() + " against " + p));
       }
     }
@@ -330,21 +330,21 @@ public final class Report {
         // A metric that did not vary over the sweep has no indices (empty in the file): no chart.
         if (sens.indices(metric).getColumnCount() == 0) continue;
         JFreeChart c =
-            Charts.bars(
+            ChartKinds.bars(
                 "Sensitivity of " + metric + " to each parameter",
                 "Varied parameter",
                 "Sensitivity index",
                 sens.indices(metric),
                 caption + " Indices from sensitivity.csv.");
         Path file = charts.resolve("sweep" + n + "_sensitivity_" + safe(metric) + ".png");
-        Charts.save(c, file);
+        ChartKinds.save(c, file);
         bars.add(new Figure(file, "Sensitivity of " + metric));
       }
       sections.add(new Section(2, name + ": sensitivity indices", bars));
     }
   }
 
-  static String format(Interval i, boolean difference) {
+  static String format(MeanInterval i, boolean difference) {
     if (Double.isNaN(i.mean())) {
       return "n/a";
     }
@@ -467,17 +467,6 @@ public final class Report {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.civicsim.io.FileTrees;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 
@@ -32,7 +32,9 @@ public final class RunCharts {
   private final List<RunData> runs;
   private final List<String> labels;
 
-  /** Charts of {@code runs}: one run drawn by group, several overlaid, the first as reference. */
+  /**
+   * ChartKinds of {@code runs}: one run drawn by group, several overlaid, the first as reference.
+   */
   public RunCharts(List<RunData> runs) {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no runs to chart");
@@ -50,14 +52,14 @@ public final class RunCharts {
     RunCharts charts = new RunCharts(List.of(RunData.read(runFolder)));
     Path partial = runFolder.resolve("." + FOLDER + ".partial");
     Path done = runFolder.resolve(FOLDER);
-    deleteTree(partial);
+    FileTrees.delete(partial);
     Files.createDirectories(partial);
     try {
       charts.write(partial);
-      deleteTree(done);
+      FileTrees.delete(done);
       Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
     } finally {
-      deleteTree(partial);
+      FileTrees.delete(partial);
     }
     try (Stream<Path> list = Files.list(done)) {
       return list.sorted().toList();
@@ -89,7 +91,7 @@ public final class RunCharts {
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, JFreeChart> e : charts().entrySet()) {
       Path file = dir.resolve(e.getKey() + ".png");
-      Charts.save(e.getValue(), file);
+      ChartKinds.save(e.getValue(), file);
       files.add(file);
     }
     return files;
@@ -178,7 +180,7 @@ public final class RunCharts {
       "participation_formal", "participation_informal", "participation_civic", "coproduction"
     };
     if (single()) {
-      List<Charts.Line> lines = new ArrayList<>();
+      List<ChartKinds.Line> lines = new ArrayList<>();
       for (int k = 0; k < kinds.length; k++) {
         lines.add(
             line(
@@ -189,7 +191,7 @@ public final class RunCharts {
                 OkabeIto.series(k),
                 false));
       }
-      return Charts.overTime(
+      return ChartKinds.overTime(
           "Participation by kind, all residents", "Share of adults (%)", true, lines, caption());
     }
     return chart(
@@ -199,10 +201,10 @@ public final class RunCharts {
   }
 
   private JFreeChart voiceShare() {
-    List<Charts.Line> lines =
+    List<ChartKinds.Line> lines =
         single() ? lines("voice_share", QUINTILES) : lines("voice_share", "q1", "q5");
     JFreeChart c =
-        Charts.overTime(
+        ChartKinds.overTime(
             single()
                 ? "Voice relative to population share, by income quintile"
                 : "Voice relative to population share: poorest (solid) and richest fifth (dashed)",
@@ -210,18 +212,18 @@ public final class RunCharts {
             false,
             lines,
             caption());
-    Charts.reference(c, 1.0, "heard in proportion");
+    ChartKinds.reference(c, 1.0, "heard in proportion");
     return c;
   }
 
   private JFreeChart services() {
     if (single()) {
-      List<Charts.Line> lines = new ArrayList<>();
+      List<ChartKinds.Line> lines = new ArrayList<>();
       String[] names = {"Run by the council", "Run by community groups", "Closed"};
       for (int k = 0; k < OPERATORS.length; k++) {
         lines.add(line(runs.get(0), OPERATORS[k], "all", names[k], OkabeIto.series(k), false));
       }
-      return Charts.overTime("Facilities by operator", "Facilities", false, lines, caption());
+      return ChartKinds.overTime("Facilities by operator", "Facilities", false, lines, caption());
     }
     return chart(
         "services_community",
@@ -241,15 +243,15 @@ public final class RunCharts {
     double[] peak = new double[lines.size()];
     double largest = 0;
     for (int k = 0; k < lines.size(); k++) {
-      for (Interval b : r.spendBand(lines.get(k))) {
+      for (MeanInterval b : r.spendBand(lines.get(k))) {
         if (!Double.isNaN(b.mean())) {
           peak[k] = Math.max(peak[k], Math.abs(b.mean()));
         }
       }
       largest = Math.max(largest, peak[k]);
     }
-    List<Charts.Line> big = new ArrayList<>();
-    List<Charts.Line> small = new ArrayList<>();
+    List<ChartKinds.Line> big = new ArrayList<>();
+    List<ChartKinds.Line> small = new ArrayList<>();
     List<String> none = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
       String line = lines.get(k);
@@ -258,8 +260,8 @@ public final class RunCharts {
         continue;
       }
       int colour = org.civicsim.metrics.MetricNames.SPEND_LINES.indexOf(line);
-      Charts.Line l =
-          new Charts.Line(
+      ChartKinds.Line l =
+          new ChartKinds.Line(
               lineLabel(line),
               OkabeIto.series(colour < 0 ? k : colour),
               r.steps(),
@@ -268,7 +270,7 @@ public final class RunCharts {
       (peak[k] >= 0.1 * largest ? big : small).add(l);
     }
     List<String> axes = new ArrayList<>();
-    List<List<Charts.Line>> panels = new ArrayList<>();
+    List<List<ChartKinds.Line>> panels = new ArrayList<>();
     if (!big.isEmpty()) {
       axes.add(small.isEmpty() ? "Spend (GBP per week)" : "Large lines (GBP/week)");
       panels.add(big);
@@ -283,7 +285,7 @@ public final class RunCharts {
     for (int i = 0; i < panels.size(); i++) {
       percent.add(false);
     }
-    return Charts.stacked(
+    return ChartKinds.stacked(
         "Council spend by budget line and community-development workers",
         axes,
         percent,
@@ -313,11 +315,11 @@ public final class RunCharts {
         for (int k = 0; k < v.length; k++) {
           last[k] = v[k][v[k].length - 1];
         }
-        double mean = Interval.of(last).mean();
+        double mean = MeanInterval.of(last).mean();
         data.addValue(Double.isNaN(mean) ? 0 : mean, labels.get(i), lineLabel(line));
       }
     }
-    return Charts.bars(
+    return ChartKinds.bars(
         "Council spend by budget line at the last recorded week",
         "Budget line",
         "Mean spend (GBP per week)",
@@ -333,8 +335,8 @@ public final class RunCharts {
    * legible over time.
    */
   private JFreeChart councilSpend() {
-    List<Charts.Line> spend = new ArrayList<>();
-    List<Charts.Line> workers = new ArrayList<>();
+    List<ChartKinds.Line> spend = new ArrayList<>();
+    List<ChartKinds.Line> workers = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       Color c = single() ? OkabeIto.series(0) : OkabeIto.series(i);
       String who = single() ? "" : labels.get(i) + ": ";
@@ -355,7 +357,7 @@ public final class RunCharts {
               single() ? OkabeIto.series(1) : c,
               true));
     }
-    return Charts.stacked(
+    return ChartKinds.stacked(
         "Council spend and community-development workers",
         List.of("Spend (GBP per week)", "CD workers (people)"),
         List.of(false, false),
@@ -373,27 +375,27 @@ public final class RunCharts {
    * voice_gini (mean and 95% interval over replicates) in the legend.
    */
   private JFreeChart residentLorenz() {
-    List<Charts.Curve> curves = new ArrayList<>();
+    List<ChartKinds.Curve> curves = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       RunData r = runs.get(i);
       double[][] v = r.lorenz();
       double[] x = r.lorenzShares();
-      Interval[] y = new Interval[x.length];
+      MeanInterval[] y = new MeanInterval[x.length];
       double[] column = new double[v.length];
       for (int k = 0; k < x.length; k++) {
         for (int rep = 0; rep < v.length; rep++) {
           column[rep] = v[rep][k];
         }
-        y[k] = Interval.of(column);
+        y[k] = MeanInterval.of(column);
       }
-      Interval gini = Interval.of(r.finalValues("voice_gini", "all"));
+      MeanInterval gini = MeanInterval.of(r.finalValues("voice_gini", "all"));
       String g =
           "Gini "
               + fmt(gini.mean())
               + (gini.hasInterval() ? " [" + fmt(gini.low()) + ", " + fmt(gini.high()) + "]" : "");
       boolean sameWeek = runs.stream().allMatch(o -> o.finalStep() == runs.get(0).finalStep());
       curves.add(
-          new Charts.Curve(
+          new ChartKinds.Curve(
               (single() ? "Residents" : labels.get(i))
                   + (sameWeek ? "" : ", week " + r.finalStep())
                   + " ("
@@ -403,7 +405,7 @@ public final class RunCharts {
               x,
               y));
     }
-    return Charts.lorenzBands(
+    return ChartKinds.lorenzBands(
         "Lorenz curve of residents' voice at week "
             + runs.get(0).finalStep()
             + (runs.stream().allMatch(o -> o.finalStep() == runs.get(0).finalStep())
@@ -431,7 +433,7 @@ public final class RunCharts {
       String who = single() ? "" : labels.get(i) + ", ";
       double[] share = new double[QUINTILES.length];
       for (int q = 0; q < QUINTILES.length; q++) {
-        share[q] = Interval.of(r.finalValues("voice_share", QUINTILES[q])).mean();
+        share[q] = MeanInterval.of(r.finalValues("voice_share", QUINTILES[q])).mean();
       }
       double[] fifths = {1, 1, 1, 1, 1};
       Lorenz byQuintile = Lorenz.of(fifths, share);
@@ -440,7 +442,7 @@ public final class RunCharts {
       colours.add(OkabeIto.series(single() ? 0 : i));
       gini.append(gini.length() == 0 ? "" : "; ")
           .append(single() ? "" : labels.get(i) + " ")
-          .append(fmt(Interval.of(r.finalValues("voice_gini", "all")).mean()));
+          .append(fmt(MeanInterval.of(r.finalValues("voice_gini", "all")).mean()));
       if (single()) {
         Lorenz byWard = wardLorenz(r);
         if (byWard != null) {
@@ -449,7 +451,7 @@ public final class RunCharts {
         }
       }
     }
-    return Charts.lorenz(
+    return ChartKinds.lorenz(
         "Lorenz curve of voice at week "
             + runs.get(0).finalStep()
             + ", by quintile"
@@ -477,7 +479,7 @@ public final class RunCharts {
       for (int k = 0; k < wards.length; k++) {
         column[k] = wards[k][w];
       }
-      mean[w] = Interval.of(column).mean();
+      mean[w] = MeanInterval.of(column).mean();
     }
     return Lorenz.of(pop, mean);
   }
@@ -504,17 +506,17 @@ public final class RunCharts {
             : lines(metric, groups[0], groups.length > 1 ? groups[1] : null));
   }
 
-  private JFreeChart chart(String metric, String title, List<Charts.Line> lines) {
+  private JFreeChart chart(String metric, String title, List<ChartKinds.Line> lines) {
     MetricLabels.Label l = MetricLabels.of(metric);
-    return Charts.overTime(title, l.axis(), l.share(), lines, caption());
+    return ChartKinds.overTime(title, l.axis(), l.share(), lines, caption());
   }
 
   /**
    * For one run, a line per group; for several, a line per run for the first group (solid) and the
    * second group, if any (dashed).
    */
-  private List<Charts.Line> lines(String metric, String... groups) {
-    List<Charts.Line> out = new ArrayList<>();
+  private List<ChartKinds.Line> lines(String metric, String... groups) {
+    List<ChartKinds.Line> out = new ArrayList<>();
     if (single()) {
       for (int g = 0; g < groups.length; g++) {
         out.add(
@@ -547,8 +549,8 @@ public final class RunCharts {
   }
 
   /** For several runs: two metrics of group all, the first solid, the second dashed. */
-  private List<Charts.Line> pair(String first, String second) {
-    List<Charts.Line> out = new ArrayList<>();
+  private List<ChartKinds.Line> pair(String first, String second) {
+    List<ChartKinds.Line> out = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       out.add(
           line(
@@ -570,23 +572,12 @@ public final class RunCharts {
     return out;
   }
 
-  private static Charts.Line line(
+  private static ChartKinds.Line line(
       RunData r, String metric, String group, String label, Color c, boolean dashed) {
-    return new Charts.Line(label, c, r.steps(), r.band(metric, group), dashed);
+    return new ChartKinds.Line(label, c, r.steps(), r.band(metric, group), dashed);
   }
 
   static String fmt(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

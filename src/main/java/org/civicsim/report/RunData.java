@@ -367,18 +367,18 @@ public final class RunData {
   }
 
   /** The mean and 95% interval over replicates at every recorded week. */
-  public Interval[] band(String metric, String group) {
+  public MeanInterval[] band(String metric, String group) {
     return bands(values(metric, group));
   }
 
-  private Interval[] bands(double[][] v) {
-    Interval[] out = new Interval[steps.length];
+  private MeanInterval[] bands(double[][] v) {
+    MeanInterval[] out = new MeanInterval[steps.length];
     double[] column = new double[v.length];
     for (int t = 0; t < steps.length; t++) {
       for (int r = 0; r < v.length; r++) {
         column[r] = v[r][t];
       }
-      out[t] = Interval.of(column);
+      out[t] = MeanInterval.of(column);
     }
     return out;
   }
@@ -417,7 +417,7 @@ public final class RunData {
   }
 
   /** The mean and 95% interval over replicates of the spend on {@code line} at every week. */
-  public Interval[] spendBand(String line) {
+  public MeanInterval[] spendBand(String line) {
     return bands(spend(line));
   }
 

@@ -183,14 +183,14 @@ public final class SweepData {
   }
 
   /** The mean and 95% interval over replicates of {@code metric} for {@code group}, per point. */
-  public Interval[] finalByPoint(String metric, String group) {
+  public MeanInterval[] finalByPoint(String metric, String group) {
     List<double[]> perPoint = finals.get(metric + "/" + group);
-    Interval[] out = new Interval[points.size()];
+    MeanInterval[] out = new MeanInterval[points.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] =
           perPoint == null || i >= perPoint.size()
-              ? new Interval(Double.NaN, Double.NaN, Double.NaN, 0)
-              : Interval.of(perPoint.get(i));
+              ? new MeanInterval(Double.NaN, Double.NaN, Double.NaN, 0)
+              : MeanInterval.of(perPoint.get(i));
     }
     return out;
   }

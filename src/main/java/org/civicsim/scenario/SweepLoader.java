@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.civicsim.io.Numbers;
 
 /**
  * Reads and checks a sweep file (DESIGN.md section 2) as strictly as a scenario: every problem is

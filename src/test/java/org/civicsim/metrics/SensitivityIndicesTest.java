@@ -131,7 +131,7 @@ class SensitivityIndicesTest {
         Math.abs(r.mu()[2].value()) < r.muStar()[2].value() / 2,
         "x3's effects cancel out in sign: " + r.mu()[2] + " vs " + r.muStar()[2]);
     for (int i = 0; i < 3; i++) {
-      Interval m = r.muStar()[i];
+      BootstrapInterval m = r.muStar()[i];
       assertTrue(m.low() <= m.value() && m.value() <= m.high(), m.toString());
     }
   }
@@ -159,7 +159,8 @@ class SensitivityIndicesTest {
     }
   }
 
-  private static void check(String name, double truth, Interval estimate, double tolerance) {
+  private static void check(
+      String name, double truth, BootstrapInterval estimate, double tolerance) {
     assertEquals(truth, estimate.value(), tolerance, name + " " + estimate);
     assertTrue(
         estimate.low() - tolerance / 2 <= truth && truth <= estimate.high() + tolerance / 2,

@@ -81,8 +81,8 @@ class RunChartsTest {
   void everyChartIsAFullSizedPictureInSeveralColours() throws IOException {
     for (String name : CHARTS) {
       BufferedImage image = ImageIO.read(run.resolve("charts").resolve(name).toFile());
-      assertEquals(Charts.WIDTH, image.getWidth(), name);
-      assertEquals(Charts.HEIGHT, image.getHeight(), name);
+      assertEquals(ChartKinds.WIDTH, image.getWidth(), name);
+      assertEquals(ChartKinds.HEIGHT, image.getHeight(), name);
       assertTrue(distinctColours(image) > 50, name + " looks blank: " + distinctColours(image));
     }
   }

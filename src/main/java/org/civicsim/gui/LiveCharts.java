@@ -18,7 +18,7 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * budget line. Each point is one measured week; a comparison scenario's lines are dashed; a
  * vertical line marks the week a budget-simulator change takes effect.
  */
-final class Charts {
+final class LiveCharts {
   /** Reads one value from a measured week and that week's spend by line (GBP a week). */
   interface Reading {
     double of(Snapshot s, double[] spend);
