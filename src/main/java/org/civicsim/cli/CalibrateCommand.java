@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.civicsim.calibration.Calibration;
 import org.civicsim.calibration.FirstYear;
 import org.civicsim.io.AtomicFile;
+import org.civicsim.io.ResultFiles;
 
 /**
  * {@code civicsim calibrate}: fits the behaviour constants to the first-year targets of
@@ -64,7 +65,7 @@ final class CalibrateCommand extends HelpfulCommand {
                     evaluations,
                     e.loss(),
                     (System.nanoTime() - start) / 1e9));
-    AtomicFile.write(folder.resolve("calibration.csv"), w -> history(w, fit.history()));
+    AtomicFile.write(folder.resolve(ResultFiles.CALIBRATION), w -> history(w, fit.history()));
     AtomicFile.write(folder.resolve("fitted.yaml"), w -> fitted(w, best, file));
     stdout.printf(
         Locale.ROOT, "best of %d evaluations, loss %.4f:%n", fit.history().size(), best.loss());

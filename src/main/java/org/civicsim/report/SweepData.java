@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.civicsim.io.ResultFiles;
 
 /**
  * A sweep read back from its folder (the one holding runs.csv): for every design point, the value
@@ -52,7 +53,7 @@ public final class SweepData {
 
   /** Whether {@code folder} holds a sweep (its runs.csv). */
   public static boolean isSweep(Path folder) {
-    return Files.isRegularFile(folder.resolve("runs.csv"));
+    return ResultFiles.isSweep(folder);
   }
 
   /**
@@ -60,7 +61,7 @@ public final class SweepData {
    * sweeps of many points fit in memory.
    */
   public static SweepData read(Path folder) throws IOException {
-    Path metrics = folder.resolve("metrics.csv");
+    Path metrics = folder.resolve(ResultFiles.METRICS);
     if (!Files.isRegularFile(metrics)) {
       throw new IOException(folder + " holds runs.csv but no metrics.csv");
     }
@@ -197,7 +198,7 @@ public final class SweepData {
 
   /** The sensitivity indices of sensitivity.csv, when the sweep computed them, else null. */
   public Sensitivity sensitivity() throws IOException {
-    Path file = folder.resolve("sensitivity.csv");
+    Path file = folder.resolve(ResultFiles.SENSITIVITY);
     return Files.isRegularFile(file) ? Sensitivity.read(file) : null;
   }
 }
