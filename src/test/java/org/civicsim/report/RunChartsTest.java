@@ -110,7 +110,7 @@ class RunChartsTest {
     assertEquals(
         List.of(150.0, 150.0, 150.0, 150.0),
         java.util.Arrays.stream(data.wardPopulation()).boxed().toList());
-    Lorenz wards = RunCharts.wardLorenz(data);
+    Lorenz wards = LorenzCharts.wardLorenz(data);
     assertEquals(5, wards.residents().length);
     assertEquals(1.0, wards.voice()[4], 1e-9);
     assertTrue(wards.gini() >= 0 && wards.gini() < 1, "Gini " + wards.gini());
