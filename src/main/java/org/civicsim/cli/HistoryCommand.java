@@ -81,7 +81,7 @@ final class HistoryCommand extends HelpfulCommand {
     } catch (IOException e) {
       throw OutputException.cannot("write the history into", folder, e);
     }
-    if (!options.quiet) {
+    if (!options.quiet.quiet) {
       HistoryTable.print(stdout, scenario, comparison);
       stdout.println();
       stdout.print("history written to ");
@@ -105,8 +105,8 @@ final class HistoryCommand extends HelpfulCommand {
   private Path finishedRun() throws InputException {
     if (!files.isEmpty()
         || options.changesScenario()
-        || options.threads != null
-        || options.out != null) {
+        || options.threads.given()
+        || options.out.given()) {
       throw new ParameterException(
           "--from reads a finished run: give no scenario, --set, --replicates, --seed, --threads"
               + " or --out");

@@ -3,6 +3,7 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,11 +22,9 @@ final class MergeCommand extends HelpfulCommand {
   @Parameter(names = "--out")
   private String out;
 
-  @Parameter(names = "--no-report")
-  private boolean noReport;
+  @ParametersDelegate private SharedOptions.NoReport noReport = new SharedOptions.NoReport();
 
-  @Parameter(names = {"--quiet", "-q"})
-  private boolean quiet;
+  @ParametersDelegate private SharedOptions.Quiet quiet = new SharedOptions.Quiet();
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
@@ -58,7 +57,7 @@ final class MergeCommand extends HelpfulCommand {
       }
     }
     Sweep sweep = SweepRun.merge(shards, target, Version.version());
-    if (!quiet) {
+    if (!quiet.quiet) {
       stderr.println(
           "merged "
               + shards.size()
@@ -69,8 +68,8 @@ final class MergeCommand extends HelpfulCommand {
               + " runs of sweep "
               + sweep.name());
     }
-    if (!noReport) {
-      SweepCommand.report(target, quiet ? null : stderr);
+    if (!noReport.noReport) {
+      SweepCommand.report(target, quiet.quiet ? null : stderr);
     }
     stdout.println(target);
     return ExitCode.OK;

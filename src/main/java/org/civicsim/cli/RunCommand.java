@@ -88,8 +88,8 @@ final class RunCommand extends HelpfulCommand {
     Scenario scenario = checkpoint.scenario();
     MemoryCheck.fits(
         scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
-    Path outDir = options.out != null ? options.outPath() : checkpoint.out();
-    if (!options.quiet) {
+    Path outDir = options.out.given() ? options.outPath() : checkpoint.out();
+    if (!options.quiet.quiet) {
       stderr.println(
           "resuming "
               + scenario.name()
@@ -112,7 +112,7 @@ final class RunCommand extends HelpfulCommand {
   private int finish(ScenarioRun run, Scenario scenario, PrintStream stdout, PrintStream stderr)
       throws Exception {
     ScenarioRun.Outcome outcome = run.run(options.progress(scenario, stderr));
-    if (!options.quiet) {
+    if (!options.quiet.quiet) {
       ResultTable.print(stdout, scenario, outcome.batch().summary());
       stdout.println();
       stdout.print("results written to ");
@@ -133,7 +133,7 @@ final class RunCommand extends HelpfulCommand {
 
   private Consumer<Path> announce(PrintStream stderr) {
     return file -> {
-      if (!options.quiet) {
+      if (!options.quiet.quiet) {
         stderr.println(
             "checkpoints go to "
                 + file

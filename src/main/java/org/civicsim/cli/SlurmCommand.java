@@ -3,15 +3,13 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,8 +34,7 @@ final class SlurmCommand extends HelpfulCommand {
   @Parameter(names = "--array")
   private Integer array;
 
-  @Parameter(names = "--out")
-  private String out;
+  @ParametersDelegate private SharedOptions.Out out = new SharedOptions.Out();
 
   @Parameter(names = "--partition")
   private String partition;
@@ -51,8 +48,7 @@ final class SlurmCommand extends HelpfulCommand {
   @Parameter(names = "--cpus-per-task")
   private Integer cpusPerTask;
 
-  @Parameter(names = "--record")
-  private String record = "final";
+  @ParametersDelegate private SharedOptions.Record record = new SharedOptions.Record();
 
   private static final Set<PosixFilePermission> EXECUTABLE =
       EnumSet.of(
@@ -76,9 +72,7 @@ final class SlurmCommand extends HelpfulCommand {
     if (array == null) {
       throw new ParameterException("slurm needs --array N, the number of array tasks (shards)");
     }
-    if (!record.equals("final") && !record.equals("every")) {
-      throw new ParameterException("--record is final or every, got " + record);
-    }
+    String recording = record.checked();
     List<String> problems = SlurmScripts.problems(partition, time, mem, cpusPerTask);
     if (!problems.isEmpty()) {
       throw new ParameterException(String.join("\n", problems));
@@ -97,20 +91,7 @@ final class SlurmCommand extends HelpfulCommand {
               + sweep.replicates()
               + " replicates)");
     }
-    Path dir;
-    try {
-      dir =
-          (out != null
-                  ? Path.of(out)
-                  : Path.of(
-                      "results",
-                      sweep.name(),
-                      LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))))
-              .toAbsolutePath()
-              .normalize();
-    } catch (InvalidPathException e) {
-      throw new ParameterException("--out " + out + ": not a valid folder name");
-    }
+    Path dir = out.sweepFolder(sweep.name()).toAbsolutePath().normalize();
     for (Path p : List.of(dir, file)) {
       if (SlurmScripts.UNSAFE_PATH.matcher(p.toString()).find()) {
         throw new InputException(
@@ -133,7 +114,7 @@ final class SlurmCommand extends HelpfulCommand {
             time,
             mem,
             cpusPerTask,
-            record);
+            recording);
     write(scripts, jar);
     stdout.println(
         "wrote "

@@ -3,11 +3,10 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicsim.batch.SweepRun;
@@ -27,11 +26,9 @@ final class SweepCommand extends HelpfulCommand {
   @Parameter(description = "SWEEP.yaml")
   private List<String> files = new ArrayList<>();
 
-  @Parameter(names = "--out")
-  private String out;
+  @ParametersDelegate private SharedOptions.Out out = new SharedOptions.Out();
 
-  @Parameter(names = "--threads")
-  private Integer threads;
+  @ParametersDelegate private SharedOptions.Threads threads = new SharedOptions.Threads();
 
   @Parameter(names = "--resume")
   private boolean resume;
@@ -39,14 +36,11 @@ final class SweepCommand extends HelpfulCommand {
   @Parameter(names = "--shard")
   private String shard;
 
-  @Parameter(names = "--record")
-  private String record = "final";
+  @ParametersDelegate private SharedOptions.Record record = new SharedOptions.Record();
 
-  @Parameter(names = "--no-report")
-  private boolean noReport;
+  @ParametersDelegate private SharedOptions.NoReport noReport = new SharedOptions.NoReport();
 
-  @Parameter(names = {"--quiet", "-q"})
-  private boolean quiet;
+  @ParametersDelegate private SharedOptions.Quiet quiet = new SharedOptions.Quiet();
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
@@ -57,16 +51,12 @@ final class SweepCommand extends HelpfulCommand {
               + files.size()
               + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
     }
-    if (threads != null && threads < 1) {
-      throw new ParameterException("--threads must be at least 1, got " + threads);
-    }
-    if (!record.equals("final") && !record.equals("every")) {
-      throw new ParameterException("--record is final or every, got " + record);
-    }
-    if (resume && out == null) {
+    int k = threads.count();
+    boolean everyStep = record.everyStep();
+    if (resume && !out.given()) {
       throw new ParameterException("--resume needs --out DIR, the folder of the sweep to finish");
     }
-    if (shard != null && out == null) {
+    if (shard != null && !out.given()) {
       throw new ParameterException("--shard needs --out DIR, the shard's own folder");
     }
     Shard slice = shard == null ? Shard.WHOLE : shard(shard);
@@ -81,20 +71,8 @@ final class SweepCommand extends HelpfulCommand {
               + sweep.runs()
               + " shards");
     }
-    Path dir;
-    try {
-      dir =
-          out != null
-              ? Path.of(out)
-              : Path.of(
-                  "results",
-                  sweep.name(),
-                  LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new ParameterException("--out " + out + ": not a valid folder name");
-    }
-    int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (!quiet) {
+    Path dir = out.sweepFolder(sweep.name());
+    if (!quiet.quiet) {
       stderr.println(
           "sweep "
               + sweep.name()
@@ -118,19 +96,19 @@ final class SweepCommand extends HelpfulCommand {
                 dir,
                 k,
                 resume,
-                record.equals("every"),
+                everyStep,
                 Version.version(),
-                quiet ? null : stderr,
+                quiet.quiet ? null : stderr,
                 slice)
             .run();
-    if (slice.count() > 1 && !quiet) {
+    if (slice.count() > 1 && !quiet.quiet) {
       stderr.println(
           "shard "
               + slice
               + " done; when every shard is, combine them with"
               + " civicsim merge SHARD_DIR... --out DIR");
-    } else if (slice.count() == 1 && outcome.failed() == 0 && !noReport) {
-      report(dir, quiet ? null : stderr);
+    } else if (slice.count() == 1 && outcome.failed() == 0 && !noReport.noReport) {
+      report(dir, quiet.quiet ? null : stderr);
     }
     if (outcome.failed() > 0) {
       stderr.println(outcome.failed() + " of " + outcome.runs() + " runs failed; see runs.csv");
