@@ -9,19 +9,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one way replicates and sweep runs are run in parallel: a fixed pool of daemon threads taking
- * tasks in the order they are given, whose results are awaited in that same order, so that what is
- * written does not depend on the number of threads or on which task finished first. Closing it
- * stops the tasks still running (daemon threads, so a stuck model run cannot keep the program from
- * exiting).
+ * The one way replicates, sweep runs and calibration runs are run in parallel: a fixed pool of
+ * daemon threads taking tasks in the order they are given, whose results are awaited in that same
+ * order, so that what is written does not depend on the number of threads or on which task finished
+ * first. Closing it stops the tasks still running (daemon threads, so a stuck model run cannot keep
+ * the program from exiting).
  */
-final class RunPool implements AutoCloseable {
+public final class RunPool implements AutoCloseable {
   private static final long STOP_WAIT_SECONDS = 30;
 
   private final ExecutorService pool;
 
   /** A pool of {@code threads} threads (at least one) named {@code name-1}, {@code name-2}... */
-  RunPool(int threads, String name) {
+  public RunPool(int threads, String name) {
     AtomicInteger count = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -34,7 +34,7 @@ final class RunPool implements AutoCloseable {
   }
 
   /** Queues {@code task} behind those given before. */
-  <T> Future<T> submit(Callable<T> task) {
+  public <T> Future<T> submit(Callable<T> task) {
     return pool.submit(task);
   }
 
@@ -42,7 +42,7 @@ final class RunPool implements AutoCloseable {
    * The result of {@code future}; what its task threw is rethrown as it was when it is an {@link
    * Error} or a {@link RuntimeException}, and otherwise left in the {@link ExecutionException}.
    */
-  static <T> T await(Future<T> future) throws ExecutionException, InterruptedException {
+  public static <T> T await(Future<T> future) throws ExecutionException, InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
