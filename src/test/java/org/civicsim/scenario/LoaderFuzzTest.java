@@ -17,9 +17,9 @@ import java.util.List;
  * <p>By default this replays the inputs in {@code
  * src/test/resources/org/civicsim/scenario/LoaderFuzzTestInputs/anyBytes/}; with {@code
  * JAZZER_FUZZ=1} it fuzzes. {@code mvn verify} does both: the {@code fuzz} profile of the pom
- * fuzzes for 60 s from a fixed seed, so that the build is repeatable, and the {@code
- * fuzz-campaign} profile runs long campaigns from fresh seeds (docs/development.md). A crash the
- * fuzzer finds is written into that folder and then replayed by every build.
+ * fuzzes for 60 s from a fixed seed, so that the build is repeatable, and the {@code fuzz-campaign}
+ * profile runs long campaigns from fresh seeds (docs/development.md). A crash the fuzzer finds is
+ * written into that folder and then replayed by every build.
  */
 class LoaderFuzzTest {
   /** A small valid base for sweeps that name {@code base: base.yaml}. */
