@@ -17,7 +17,7 @@ import java.util.List;
  * <p>By default this replays the inputs in {@code
  * src/test/resources/org/civicsim/scenario/LoaderFuzzTestInputs/anyBytes/}; with {@code
  * JAZZER_FUZZ=1} it fuzzes. {@code mvn verify} does both: the {@code fuzz} profile of the pom
- * fuzzes for 60 s from a fixed seed, so that the build is repeatable, and the {@code fuzz-campaign}
+ * fuzzes for 45 s from a fixed seed, so that the build is repeatable, and the {@code fuzz-campaign}
  * profile runs long campaigns from fresh seeds (docs/development.md). A crash the fuzzer finds is
  * written into that folder and then replayed by every build.
  */
@@ -39,7 +39,7 @@ class LoaderFuzzTest {
     return folder;
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "45s")
   void anyBytes(byte[] data) throws IOException {
     Path input = folder().resolve("input.yaml");
     Files.write(input, data);
