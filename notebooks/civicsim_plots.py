@@ -16,6 +16,13 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+# Every results file's name and header, as org.civicsim.io.ResultFiles gives them (a Java test
+# keeps result_files.json current), so that a renamed file or column is renamed here too.
+with open(Path(__file__).with_name("result_files.json"), encoding="utf-8") as _f:
+    RESULT_FILES = json.load(_f)
+RUN_FILES = {k: v["file"] for k, v in RESULT_FILES["run"].items()}
+SWEEP_FILES = {k: v["file"] for k, v in RESULT_FILES["sweep"].items()}
+
 # Okabe and Ito (2008), "Color Universal Design": distinguishable with the common colour
 # blindnesses. Same order as the Java charts (org.civicsim.report.OkabeIto).
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
@@ -73,7 +80,7 @@ def results_dir():
 
 def manifest(folder):
     """The run's manifest.json as a dict."""
-    with open(Path(folder) / "manifest.json", encoding="utf-8") as f:
+    with open(Path(folder) / RUN_FILES["manifest"], encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -87,13 +94,13 @@ def scenario_value(folder, dotted_key):
 
 def is_run(folder):
     folder = Path(folder)
-    return (folder / "metrics.csv").is_file() and not (folder / "runs.csv").exists()
+    return (folder / RUN_FILES["metrics"]).is_file() and not (folder / SWEEP_FILES["runs"]).exists()
 
 
 def find_runs(results=None):
     """Every run folder under the results folder (metrics.csv and manifest.json, not a sweep)."""
     results = Path(results) if results else results_dir()
-    runs = sorted(p.parent for p in results.rglob("manifest.json") if is_run(p.parent))
+    runs = sorted(p.parent for p in results.rglob(RUN_FILES["manifest"]) if is_run(p.parent))
     return [r for r in runs if not any(part.startswith(".") for part in r.parts)]
 
 
@@ -125,7 +132,7 @@ def latest_runs(results=None, scenarios=None):
 
 def load_metrics(folder, wards=False):
     """metrics.csv (or metrics-wards.csv) of a run, with the run's folder name as column run."""
-    name = "metrics-wards.csv" if wards else "metrics.csv"
+    name = RUN_FILES["metrics_wards"] if wards else RUN_FILES["metrics"]
     df = pd.read_csv(Path(folder) / name)
     df["run"] = Path(folder).name
     return df
@@ -239,7 +246,7 @@ def load_spend(folder):
     """spend.csv of a run, summed over its councils, shaped like metrics.csv (metric
     council_spend, the budget line as group) so that band() and plot_band() draw it; None for
     results written before runs recorded spend by line."""
-    path = Path(folder) / "spend.csv"
+    path = Path(folder) / RUN_FILES["spend"]
     if not path.is_file():
         return None
     df = pd.read_csv(path)
@@ -253,7 +260,7 @@ def load_spend(folder):
 def load_lorenz(folder):
     """voice-lorenz.csv of a run: each replicate's Lorenz curve of the residents' voice at the
     final week (population_share, voice_share, both 0-1); None when the run has none."""
-    path = Path(folder) / "voice-lorenz.csv"
+    path = Path(folder) / RUN_FILES["voice_lorenz"]
     return pd.read_csv(path) if path.is_file() else None
 
 
@@ -271,16 +278,16 @@ def lorenz_band(df):
 def find_sweeps(results=None):
     """Sweep folders (with runs.csv) under the results folder, written by ./civicsim sweep."""
     results = Path(results) if results else results_dir()
-    return sorted(p.parent for p in results.rglob("runs.csv"))
+    return sorted(p.parent for p in results.rglob(SWEEP_FILES["runs"]))
 
 
-SWEEP_COLUMNS = {"scenario", "run", "point", "replicate", "seed", "step", "metric", "group", "value"}
+SWEEP_COLUMNS = set(RESULT_FILES["sweep"]["metrics"]["header"].replace("{varied}", "").split(","))
 
 
 def load_sweep(folder):
     """A sweep's final-week rows: metrics.csv with columns point, one per varied key, replicate,
     metric, group, value. Returns (DataFrame, list of varied keys)."""
-    df = pd.read_csv(Path(folder) / "metrics.csv")
+    df = pd.read_csv(Path(folder) / SWEEP_FILES["metrics"])
     keys = [c for c in df.columns if c not in SWEEP_COLUMNS]
     last = df.groupby(["point", "replicate"])["step"].transform("max")
     df = df[df["step"] == last].copy()

@@ -1,8 +1,8 @@
 package org.civicsim.batch;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.civicsim.io.Estimate;
+import org.civicsim.metrics.Confidence;
 import org.civicsim.metrics.MetricNames;
 
 /**
@@ -12,7 +12,6 @@ import org.civicsim.metrics.MetricNames;
  */
 public final class FinalStepSummary {
   private static final int GROUPS = MetricNames.GROUPS.size();
-  private static final double LEVEL = 0.95;
 
   private final SummaryStatistics[] stats =
       new SummaryStatistics[MetricNames.METRICS.size() * GROUPS];
@@ -45,8 +44,7 @@ public final class FinalStepSummary {
     if (n < 2) {
       return new Estimate(mean, Double.NaN, Double.NaN, Double.NaN, n);
     }
-    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
-    double half = t * sd / Math.sqrt(n);
+    double half = Confidence.t(n - 1) * sd / Math.sqrt(n);
     return new Estimate(mean, sd, mean - half, mean + half, n);
   }
 }

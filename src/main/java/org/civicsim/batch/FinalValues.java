@@ -3,6 +3,7 @@ package org.civicsim.batch;
 import java.util.Arrays;
 import org.civicsim.metrics.MetricNames;
 import org.civicsim.metrics.MetricSink;
+import org.civicsim.model.pb.Election;
 
 /**
  * Passes a replicate's metrics on to another sink and keeps the last value seen for each metric and
@@ -61,6 +62,17 @@ final class FinalValues implements MetricSink {
   @Override
   public void council(int step, String metric, String council, double value) {
     next.council(step, metric, council, value);
+  }
+
+  @Override
+  public void pbProject(
+      int step, String council, int ward, String project, long cost, int votes, boolean selected) {
+    next.pbProject(step, council, ward, project, cost, votes, selected);
+  }
+
+  @Override
+  public void pbElection(int step, String council, String unit, Election election) {
+    next.pbElection(step, council, unit, election);
   }
 
   /** The last value of each metric and group, indexed {@code metric * groups + group}. */

@@ -45,8 +45,8 @@ public final class ModelSimulation implements Simulation {
 
   /**
    * Runs or continues a replicate; {@code from} is a MASON checkpoint of the model (see {@link
-   * SimState#writeToCheckpoint(java.io.OutputStream)}) after a week, whose rows up to that week were
-   * already recorded.
+   * SimState#writeToCheckpoint(java.io.OutputStream)}) after a week, whose rows up to that week
+   * were already recorded.
    */
   @Override
   public void run(long seed, byte[] from, MetricSink sink, Runnable weekDone, Saves saves) {

@@ -16,8 +16,10 @@ public final class PlainProgress implements Progress {
   private final long interval;
   private final long started = System.nanoTime();
   private long lastLine = started;
+
   /** When the first week ended: the rate is measured from there, after setup and burn-in. */
   private long firstWeek;
+
   private long weeksDone;
   private int done;
 

@@ -15,28 +15,44 @@ import org.civicsim.io.MetricRowWriter;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs one replicate and streams its rows to part files (group rows, ward rows, spend by line,
- * the final Lorenz curve of voice, services, places and councils, without headers) as they are produced, so that no
- * replicate's rows are held in memory; keeps only the final-step values for the summary.
+ * Runs one replicate and streams its rows to part files (group rows, ward rows, spend by line, the
+ * final Lorenz curve of voice, services, places and councils, without headers) as they are
+ * produced, so that no replicate's rows are held in memory; keeps only the final-step values for
+ * the summary.
  */
 final class ReplicateRunner {
   private static final int BUFFER = 1 << 16;
+
   /** The part files' name endings, in the order of {@link RunCheckpoint.Replicate#rows()}. */
   static final String[] PARTS = {
-    ".csv", "-wards.csv", "-spend.csv", "-lorenz.csv", "-services.csv", "-places.csv", "-councils.csv"
+    ".csv",
+    "-wards.csv",
+    "-spend.csv",
+    "-lorenz.csv",
+    "-services.csv",
+    "-places.csv",
+    "-councils.csv",
+    "-pb.csv"
   };
 
   private final Simulation simulation;
   private final String scenario;
   private final long seed;
   private final Path parts;
+  private final Path ballots;
 
   /** Replicates of {@code simulation} for scenario {@code scenario} with base seed {@code seed}. */
   ReplicateRunner(Simulation simulation, String scenario, long seed, Path parts) {
+    this(simulation, scenario, seed, parts, null);
+  }
+
+  /** As above, writing every participatory-budgeting vote into {@code ballots} when not null. */
+  ReplicateRunner(Simulation simulation, String scenario, long seed, Path parts, Path ballots) {
     this.simulation = simulation;
     this.scenario = scenario;
     this.seed = seed;
     this.parts = parts;
+    this.ballots = ballots;
   }
 
   /** Runs replicate {@code r} (0-based) with seed {@link Seeds#replicate}. */
@@ -76,8 +92,18 @@ final class ReplicateRunner {
         FinalValues last =
             new FinalValues(
                 new MetricRowWriter(
-                    scenario, r, replicateSeed, writers[0], writers[1], writers[2], writers[3],
-                    writers[4], writers[5], writers[6]),
+                    scenario,
+                    r,
+                    replicateSeed,
+                    writers[0],
+                    writers[1],
+                    writers[2],
+                    writers[3],
+                    writers[4],
+                    writers[5],
+                    writers[6],
+                    writers[7],
+                    ballots),
                 from == null ? null : from.last());
         Simulation.Saves saves =
             checkpoint == null
@@ -122,8 +148,7 @@ final class ReplicateRunner {
    * far (the part files, flushed first) and its latest values.
    */
   private static RunCheckpoint.Replicate state(
-      int week, byte[] model, Path[] files, Writer[] writers, FinalValues last)
-      throws IOException {
+      int week, byte[] model, Path[] files, Writer[] writers, FinalValues last) throws IOException {
     byte[][] rows = new byte[files.length][];
     for (int k = 0; k < files.length; k++) {
       writers[k].flush();

@@ -6,30 +6,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.model.Seeds;
 
 /**
- * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv},
- * {@code metrics-wards.csv}, {@code spend.csv} and {@code voice-lorenz.csv} from their part files
- * in replicate order, so that the files are
- * byte-identical whatever the number of threads and whichever replicate finishes first.
+ * Runs a scenario's replicates on a fixed pool of threads and assembles {@code metrics.csv}, {@code
+ * metrics-wards.csv}, {@code spend.csv} and {@code voice-lorenz.csv} from their part files in
+ * replicate order, so that the files are byte-identical whatever the number of threads and
+ * whichever replicate finishes first.
  */
 public final class RunBatch {
-  private static final long STOP_WAIT_SECONDS = 30;
-
   private final Simulation simulation;
   private final String scenario;
   private final long seed;
   private final int replicates;
   private final int threads;
   private final Progress progress;
+  private boolean pbFiles;
 
   /**
    * A batch of {@code replicates} runs of {@code simulation} for scenario {@code scenario}, the
@@ -70,8 +64,7 @@ public final class RunBatch {
    * spend} and the residents' final Lorenz curves of voice to {@code voiceLorenz}; either may be
    * null, and its parts are then only deleted.
    */
-  public BatchResult run(
-      Path parts, Path metrics, Path metricsWards, Path spend, Path voiceLorenz)
+  public BatchResult run(Path parts, Path metrics, Path metricsWards, Path spend, Path voiceLorenz)
       throws IOException, InterruptedException {
     return run(parts, metrics, metricsWards, spend, voiceLorenz, null);
   }
@@ -88,7 +81,11 @@ public final class RunBatch {
       Path voiceLorenz,
       RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
-    return run(parts, new Path[] {metrics, metricsWards, spend, voiceLorenz, null, null, null}, checkpoint);
+    return run(
+        parts,
+        new Path[] {metrics, metricsWards, spend, voiceLorenz, null, null, null, null},
+        null,
+        checkpoint);
   }
 
   /** The contract files in the order of {@link ReplicateRunner#PARTS}, with their headers. */
@@ -99,7 +96,8 @@ public final class RunBatch {
     ResultFiles.VOICE_LORENZ_HEADER,
     ResultFiles.SERVICES_HEADER,
     ResultFiles.PLACES_HEADER,
-    ResultFiles.METRICS_COUNCILS_HEADER
+    ResultFiles.METRICS_COUNCILS_HEADER,
+    ResultFiles.PB_HEADER
   };
 
   /** The names of the files {@link #run(Path, Path, RunCheckpoint)} writes into a folder. */
@@ -111,7 +109,8 @@ public final class RunBatch {
           ResultFiles.VOICE_LORENZ,
           ResultFiles.SERVICES,
           ResultFiles.PLACES,
-          ResultFiles.METRICS_COUNCILS);
+          ResultFiles.METRICS_COUNCILS,
+          ResultFiles.PB);
 
   /**
    * Runs every replicate and writes all of {@link #FILES} into {@code folder}, continuing from
@@ -121,20 +120,29 @@ public final class RunBatch {
       throws IOException, InterruptedException {
     Path[] targets = new Path[FILES.size()];
     for (int k = 0; k < targets.length; k++) targets[k] = folder.resolve(FILES.get(k));
-    return run(parts, targets, checkpoint);
+    return run(parts, targets, pbFiles ? folder.resolve(ResultFiles.PB_FOLDER) : null, checkpoint);
   }
 
-  /** Runs every replicate; {@code targets} in the order of {@link ReplicateRunner#PARTS}, any null. */
-  private BatchResult run(Path parts, Path[] targets, RunCheckpoint checkpoint)
+  /**
+   * Also writes every participatory-budgeting vote of every replicate as a Pabulib file into the
+   * folder's {@code pb/} ({@code output.pb_files}); returns this batch.
+   */
+  public RunBatch writingBallots(boolean on) {
+    this.pbFiles = on;
+    return this;
+  }
+
+  /**
+   * Runs every replicate; {@code targets} in the order of {@link ReplicateRunner#PARTS}, any null.
+   */
+  private BatchResult run(Path parts, Path[] targets, Path ballots, RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
-    ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts);
+    ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts, ballots);
     FinalStepSummary summary = new FinalStepSummary();
     List<Long> seeds = new ArrayList<>(replicates);
     List<List<Path>> byFile = new ArrayList<>();
     for (int k = 0; k < targets.length; k++) byFile.add(new ArrayList<>(replicates));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(threads, replicates), new DaemonThreads());
-    try {
+    try (RunPool pool = new RunPool(Math.min(threads, replicates), "replicate-worker")) {
       List<Future<ReplicateResult>> running = new ArrayList<>(replicates);
       for (int r = 0; r < replicates; r++) {
         int replicate = r;
@@ -152,9 +160,6 @@ public final class RunBatch {
         seeds.add(result.seed());
         for (int k = 0; k < targets.length; k++) byFile.get(k).add(result.parts().get(k));
       }
-    } finally {
-      pool.shutdownNow();
-      pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
     }
     for (int k = 0; k < targets.length; k++) assemble(HEADERS[k], byFile.get(k), targets[k]);
     return new BatchResult(List.copyOf(seeds), summary);
@@ -163,16 +168,12 @@ public final class RunBatch {
   private ReplicateResult await(Future<ReplicateResult> future, int r)
       throws IOException, InterruptedException {
     try {
-      return future.get();
+      return RunPool.await(future);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
+      if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new ReplicateFailedException(r, Seeds.replicate(seed, r), cause);
+      throw new ReplicateFailedException(r, Seeds.replicate(seed, r), e.getCause());
     }
   }
 
@@ -182,18 +183,6 @@ public final class RunBatch {
     }
     for (Path part : parts) {
       Files.deleteIfExists(part);
-    }
-  }
-
-  /** Daemon worker threads, so that a stuck replicate cannot keep the program from exiting. */
-  private static final class DaemonThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "replicate-worker-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }

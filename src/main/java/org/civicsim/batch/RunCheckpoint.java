@@ -26,12 +26,13 @@ import org.civicsim.scenario.Scenario;
  */
 public final class RunCheckpoint {
   private static final String FORMAT = "civicsim run checkpoint 2";
+
   /** Part files a replicate writes, as {@link ReplicateRunner#PARTS} names them. */
   static final int PART_FILES = ReplicateRunner.PARTS.length;
 
   /**
-   * One replicate's saved state; {@code model} is null once it has finished; {@code rows} holds
-   * the bytes of each of its part files, in the order of {@link ReplicateRunner#PARTS}.
+   * One replicate's saved state; {@code model} is null once it has finished; {@code rows} holds the
+   * bytes of each of its part files, in the order of {@link ReplicateRunner#PARTS}.
    */
   record Replicate(int week, boolean finished, byte[] model, byte[][] rows, double[] last)
       implements Serializable {
@@ -57,11 +58,17 @@ public final class RunCheckpoint {
   private final Path out;
   private final boolean overwrite;
   private final Replicate[] replicates;
+
   /** The staging folder of the run writing the file (left behind if that run was killed). */
   private Path staging;
 
   private RunCheckpoint(
-      Path file, Scenario scenario, int every, Path out, boolean overwrite, Replicate[] replicates) {
+      Path file,
+      Scenario scenario,
+      int every,
+      Path out,
+      boolean overwrite,
+      Replicate[] replicates) {
     this.file = file;
     this.scenario = scenario;
     this.every = every;
@@ -121,12 +128,13 @@ public final class RunCheckpoint {
     }
     checkModelReads(c.replicates());
     return new RunCheckpoint(
-        file,
-        c.scenario(),
-        c.every(),
-        c.out() == null ? null : Path.of(c.out()),
-        c.overwrite(),
-        c.replicates().clone()).withStaging(c.staging() == null ? null : Path.of(c.staging()));
+            file,
+            c.scenario(),
+            c.every(),
+            c.out() == null ? null : Path.of(c.out()),
+            c.overwrite(),
+            c.replicates().clone())
+        .withStaging(c.staging() == null ? null : Path.of(c.staging()));
   }
 
   private RunCheckpoint withStaging(Path folder) {

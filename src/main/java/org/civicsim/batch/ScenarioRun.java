@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.function.Consumer;
 import org.civicsim.io.Manifest;
 import org.civicsim.io.ManifestWriter;
@@ -55,7 +54,8 @@ public final class ScenarioRun {
    * results/<folder>/<run-id>/} rather than under the scenario's name.
    */
   public ScenarioRun under(String folder) {
-    return new ScenarioRun(scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder);
+    return new ScenarioRun(
+        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder);
   }
 
   /**
@@ -99,15 +99,17 @@ public final class ScenarioRun {
       try (progress) {
         RunBatch replicates =
             new RunBatch(
-                new ModelSimulation(
-                    scenario,
-                    // Threads left over when replicates are fewer step each replicate's residents.
-                    settings.threads() / Math.min(settings.threads(), scenario.replicates())),
-                scenario.name(),
-                scenario.seed(),
-                scenario.replicates(),
-                settings.threads(),
-                progress);
+                    new ModelSimulation(
+                        scenario,
+                        // Threads left over when replicates are fewer step each replicate's
+                        // residents.
+                        settings.threads() / Math.min(settings.threads(), scenario.replicates())),
+                    scenario.name(),
+                    scenario.seed(),
+                    scenario.replicates(),
+                    settings.threads(),
+                    progress)
+                .writingBallots(scenario.output().pbFiles());
         if (checkpoint != null) {
           if (resumed != null) {
             removeLeftovers(checkpoint, staging);
@@ -115,8 +117,7 @@ public final class ScenarioRun {
           checkpoint.stagedIn(staging);
           checkpointAnnounce.accept(checkpoint.file());
         }
-        batch =
-            replicates.run(folder.parts(), staging, checkpoint);
+        batch = replicates.run(folder.parts(), staging, checkpoint);
       } catch (IOException e) {
         throw OutputException.cannot("write results to", folder.destination(), e);
       }
@@ -133,7 +134,8 @@ public final class ScenarioRun {
         try {
           checkpoint.delete();
         } catch (IOException e) {
-          throw OutputException.cannot("remove the finished run's checkpoint", checkpoint.file(), e);
+          throw OutputException.cannot(
+              "remove the finished run's checkpoint", checkpoint.file(), e);
         }
       }
       return new Outcome(done, batch);
@@ -159,8 +161,11 @@ public final class ScenarioRun {
     Path file =
         settings.out() != null
             ? settings.out().resolve(CHECKPOINT)
-            : folder.destination().resolveSibling(folder.destination().getFileName() + ".checkpoint");
-    return RunCheckpoint.start(file, scenario, checkpointEvery, settings.out(), settings.overwrite());
+            : folder
+                .destination()
+                .resolveSibling(folder.destination().getFileName() + ".checkpoint");
+    return RunCheckpoint.start(
+        file, scenario, checkpointEvery, settings.out(), settings.overwrite());
   }
 
   private RunFolder openFolder(Instant start) throws OutputException {
@@ -194,7 +199,8 @@ public final class ScenarioRun {
         end.truncatedTo(ChronoUnit.MILLIS).toString(),
         Duration.between(start, end).toMillis() / 1000.0,
         java.util.stream.Stream.concat(
-                RunBatch.FILES.stream(), java.util.stream.Stream.of(ResultFiles.SUMMARY, ResultFiles.MANIFEST))
+                RunBatch.FILES.stream(),
+                java.util.stream.Stream.of(ResultFiles.SUMMARY, ResultFiles.MANIFEST))
             .toList(),
         scenario);
   }

@@ -3,12 +3,13 @@ package org.civicsim.batch;
 import java.io.IOException;
 import java.io.Writer;
 import org.civicsim.io.Csv;
-import org.civicsim.io.Numbers;
-import org.civicsim.metrics.Interval;
+import org.civicsim.io.ResultFiles;
+import org.civicsim.metrics.BootstrapInterval;
 import org.civicsim.metrics.MetricNames;
 import org.civicsim.metrics.MorrisEffects;
 import org.civicsim.metrics.SobolIndices;
 import org.civicsim.model.Seeds;
+import org.civicsim.scenario.Numbers;
 import org.civicsim.scenario.Sweep;
 
 /**
@@ -16,15 +17,15 @@ import org.civicsim.scenario.Sweep;
  * point's final-step mean over its replicates: {@code sensitivity.csv}, in long form {@code
  * metric,group,parameter,index,value,ci_low,ci_high,n} with the indices {@code S1} and {@code ST}
  * (Sobol) or {@code mu}, {@code mu_star} and {@code sigma} (Morris), 95% bootstrap intervals and
- * the number of Saltelli blocks or Morris trajectories behind them. Empty cells where an index
- * does not exist (an output that never varies, a group with no members).
+ * the number of Saltelli blocks or Morris trajectories behind them. Empty cells where an index does
+ * not exist (an output that never varies, a group with no members).
  */
 final class SweepSensitivity {
-  static final String HEADER = "metric,group,parameter,index,value,ci_low,ci_high,n\n";
   private static final int GROUPS = MetricNames.GROUPS.size();
 
   private final Sweep sweep;
   private final double[][] means;
+
   /** The bootstrap's seed, derived from the sweep seed so that the file is reproducible. */
   private final long seed;
 
@@ -39,7 +40,7 @@ final class SweepSensitivity {
   }
 
   void write(Writer w) throws IOException {
-    w.write(HEADER);
+    w.write(ResultFiles.SENSITIVITY_HEADER + "\n");
     int k = sweep.varied().size();
     double[][] units = new double[means.length][];
     for (int p = 0; p < units.length; p++) {
@@ -54,13 +55,14 @@ final class SweepSensitivity {
         }
         String prefix = MetricNames.METRICS.get(m) + "," + MetricNames.GROUPS.get(g) + ",";
         if (sweep.design().equals("sobol")) {
-          SobolIndices.Result r = SobolIndices.estimate(y, k, SweepRun.RESAMPLES, seed);
+          SobolIndices.Result r = SobolIndices.estimate(y, k, SweepAssembler.RESAMPLES, seed);
           for (int i = 0; i < k; i++) {
             row(w, row, prefix, i, "S1", r.first()[i], r.n());
             row(w, row, prefix, i, "ST", r.total()[i], r.n());
           }
         } else {
-          MorrisEffects.Result r = MorrisEffects.estimate(y, units, k, SweepRun.RESAMPLES, seed);
+          MorrisEffects.Result r =
+              MorrisEffects.estimate(y, units, k, SweepAssembler.RESAMPLES, seed);
           for (int i = 0; i < k; i++) {
             row(w, row, prefix, i, "mu", r.mu()[i], r.n());
             row(w, row, prefix, i, "mu_star", r.muStar()[i], r.n());
@@ -71,8 +73,15 @@ final class SweepSensitivity {
     }
   }
 
-  private void row(Writer w, StringBuilder row, String prefix, int factor, String index,
-      Interval v, int n) throws IOException {
+  private void row(
+      Writer w,
+      StringBuilder row,
+      String prefix,
+      int factor,
+      String index,
+      BootstrapInterval v,
+      int n)
+      throws IOException {
     row.setLength(0);
     row.append(prefix).append(Csv.field(sweep.varied().get(factor))).append(',').append(index);
     cell(row, v.value());

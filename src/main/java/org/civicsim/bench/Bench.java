@@ -1,7 +1,5 @@
 package org.civicsim.bench;
 
-import org.civicsim.model.ThreadTeam;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.civicsim.io.AtomicFile;
 import org.civicsim.model.CivicModel;
+import org.civicsim.model.ThreadTeam;
 import org.civicsim.scenario.Scenario;
 import org.civicsim.scenario.ScenarioException;
 

@@ -14,14 +14,14 @@ import org.civicsim.io.AtomicFile;
 import sim.engine.SimState;
 
 /**
- * Two builds of the model timed against each other in one JVM. On a shared machine separate runs
- * of the harness differ by up to 40%, which hides any change under about 10%; here each build's
- * own classes (a jar such as {@code target/civicsim.jar} kept from an earlier commit, or a folder
- * of classes) are loaded by a class loader of their own, both models are built from the same
- * scenario, and they step in alternate stretches of weeks, the order swapped every round, so
- * whatever else the machine does falls on both alike. Only the public API is called (the
- * scenario loader, the model's constructor, {@code setThreads}, {@code start} and the schedule),
- * so any build since the harness began can be compared.
+ * Two builds of the model timed against each other in one JVM. On a shared machine separate runs of
+ * the harness differ by up to 40%, which hides any change under about 10%; here each build's own
+ * classes (a jar such as {@code target/civicsim.jar} kept from an earlier commit, or a folder of
+ * classes) are loaded by a class loader of their own, both models are built from the same scenario,
+ * and they step in alternate stretches of weeks, the order swapped every round, so whatever else
+ * the machine does falls on both alike. Only the public API is called (the scenario loader, the
+ * model's constructor, {@code setThreads}, {@code start} and the schedule), so any build since the
+ * harness began can be compared.
  */
 public final class Paired {
   /**
@@ -98,8 +98,12 @@ public final class Paired {
           t[v][r] = (System.nanoTime() - t0) / ((double) s.weeks() * n);
         }
         progress.printf(
-            Locale.ROOT, "round %d/%d: A %.1f, B %.1f ns a resident-week%n",
-            r + 1, s.rounds(), t[0][r], t[1][r]);
+            Locale.ROOT,
+            "round %d/%d: A %.1f, B %.1f ns a resident-week%n",
+            r + 1,
+            s.rounds(),
+            t[0][r],
+            t[1][r]);
       }
       return new Result(n, t[0], t[1], builds[0].digest() == builds[1].digest());
     } finally {
@@ -132,7 +136,8 @@ public final class Paired {
       Class<?> scenarioType = loader.loadClass("org.civicsim.scenario.Scenario");
       Class<?> modelType = loader.loadClass("org.civicsim.model.CivicModel");
       Object scenario =
-          scenarioLoader.getMethod("load", Path.class, List.class)
+          scenarioLoader
+              .getMethod("load", Path.class, List.class)
               .invoke(null, s.scenario(), new ArrayList<>(s.overrides()));
       long seed = (Long) scenarioType.getMethod("seed").invoke(scenario);
       model = modelType.getConstructor(scenarioType, long.class).newInstance(scenario, seed);

@@ -1,10 +1,9 @@
 package org.civicsim.bench;
 
-import org.civicsim.model.ThreadTeam;
-
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Population;
 import org.civicsim.model.Seeds;
+import org.civicsim.model.ThreadTeam;
 import org.civicsim.model.Ties;
 
 /**

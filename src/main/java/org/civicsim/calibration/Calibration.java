@@ -19,8 +19,8 @@ import org.civicsim.scenario.ScenarioLoader;
 /**
  * Fits the behaviour constants of the logit choice to the first-year targets by Nelder-Mead
  * (commons-math3) over replicates with fixed seeds, so every evaluation sees the same random
- * numbers and the fit is reproducible. The loss is the sum of squared distances to each target
- * in units of half its allowed band; the civic core only counts when below its floor.
+ * numbers and the fit is reproducible. The loss is the sum of squared distances to each target in
+ * units of half its allowed band; the civic core only counts when below its floor.
  */
 public final class Calibration {
 
@@ -33,7 +33,9 @@ public final class Calibration {
           "behaviour.skill_weight",
           "behaviour.habit_weight");
 
-  /** Where every fit starts: the constants set by hand before the first fit (docs/calibration.md). */
+  /**
+   * Where every fit starts: the constants set by hand before the first fit (docs/calibration.md).
+   */
   public static final double[] START = {-4.1, -5.55, -6.5, 3.0, 2.5};
 
   /** The simplex's first steps for each constant. */
@@ -41,6 +43,7 @@ public final class Calibration {
 
   /** Targets and half-bands (CALIBRATION.md; the bands). */
   static final double FORMAL = 0.25;
+
   static final double FORMAL_BAND = 0.03;
   static final double CIVIC = 0.35;
   static final double CIVIC_BAND = 0.05;
@@ -100,9 +103,9 @@ public final class Calibration {
 
   /**
    * Runs Nelder-Mead from {@code start} with initial steps {@code steps} for at most {@code
-   * evaluations} evaluations, restarting the simplex from the best point whenever it collapses
-   * (a collapsed simplex on a slightly noisy loss stops short), until a restart improves the loss
-   * by less than 1% or the evaluations run out; reports each evaluation to {@code progress} and
+   * evaluations} evaluations, restarting the simplex from the best point whenever it collapses (a
+   * collapsed simplex on a slightly noisy loss stops short), until a restart improves the loss by
+   * less than 1% or the evaluations run out; reports each evaluation to {@code progress} and
    * returns the best.
    */
   public Evaluation fit(

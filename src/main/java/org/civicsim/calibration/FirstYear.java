@@ -3,9 +3,8 @@ package org.civicsim.calibration;
 import static org.civicsim.metrics.MetricNames.*;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.civicsim.batch.RunPool;
 import org.civicsim.metrics.MetricSink;
 import org.civicsim.metrics.Observer;
 import org.civicsim.model.CivicModel;
@@ -28,23 +27,20 @@ public record FirstYear(
 
   /** Runs {@code replicates} replicates of the scenario's first 52 weeks on {@code threads}. */
   public static FirstYear measure(Scenario s, int replicates, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
+    try (RunPool pool = new RunPool(threads, "calibration-worker")) {
       Future<?>[] runs = new Future<?>[replicates];
       double[][] each = new double[replicates][];
       for (int r = 0; r < replicates; r++) {
         int rep = r;
         runs[r] = pool.submit(() -> each[rep] = one(s, rep));
       }
-      for (Future<?> f : runs) f.get();
+      for (Future<?> f : runs) RunPool.await(f);
       double[] mean = new double[8];
       for (double[] e : each) for (int k = 0; k < mean.length; k++) mean[k] += e[k] / replicates;
       return new FirstYear(
           mean[0], mean[1], mean[2], mean[3] / mean[4], mean[5] / mean[6], mean[7]);
     } catch (Exception e) {
       throw new IllegalStateException("calibration run failed", e);
-    } finally {
-      pool.shutdownNow();
     }
   }
 

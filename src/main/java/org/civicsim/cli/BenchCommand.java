@@ -11,6 +11,7 @@ import org.civicsim.bench.Bench;
 import org.civicsim.bench.BenchTable;
 import org.civicsim.bench.Measurement;
 import org.civicsim.bench.Paired;
+import org.civicsim.io.ResultFiles;
 
 /**
  * {@code civicsim bench}: the performance harness. Prints the table and writes bench.csv; the
@@ -83,7 +84,7 @@ final class BenchCommand extends HelpfulCommand {
                 set),
             stderr);
     List<Measurement> rows = bench.run();
-    Path csv = folder.resolve("bench.csv");
+    Path csv = folder.resolve(ResultFiles.BENCH);
     Bench.writeCsv(csv, rows);
     stdout.print(BenchTable.format(rows, bench.notes()));
     stdout.println("written to " + csv);
@@ -126,9 +127,10 @@ final class BenchCommand extends HelpfulCommand {
                 rounds,
                 steps == null ? 10 : steps),
             stderr);
-    Path csv = folder.resolve("bench-pair.csv");
+    Path csv = folder.resolve(ResultFiles.BENCH_PAIR);
     Paired.writeCsv(csv, r);
-    stdout.printf("A: %s%nB: %s%n%,d residents, %d thread(s), %d rounds of %d weeks%n",
+    stdout.printf(
+        "A: %s%nB: %s%n%,d residents, %d thread(s), %d rounds of %d weeks%n",
         builds[0], builds[1], r.residents(), threads, rounds, steps == null ? 10 : steps);
     stdout.print(r.describe());
     stdout.println("written to " + csv);

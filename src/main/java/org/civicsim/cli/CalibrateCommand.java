@@ -11,11 +11,12 @@ import java.util.Locale;
 import org.civicsim.calibration.Calibration;
 import org.civicsim.calibration.FirstYear;
 import org.civicsim.io.AtomicFile;
+import org.civicsim.io.ResultFiles;
 
 /**
  * {@code civicsim calibrate}: fits the behaviour constants to the first-year targets of
- * docs/calibration.md by Nelder-Mead from a fixed start, and writes every evaluation and the
- * fitted constants. The same arguments give the same fit.
+ * docs/calibration.md by Nelder-Mead from a fixed start, and writes every evaluation and the fitted
+ * constants. The same arguments give the same fit.
  */
 @Parameters(commandNames = "calibrate", commandDescription = "Fit the behaviour constants.")
 final class CalibrateCommand extends HelpfulCommand {
@@ -34,7 +35,10 @@ final class CalibrateCommand extends HelpfulCommand {
   @Parameter(names = "--out", description = "folder for calibration.csv and fitted.yaml")
   private String out = "results/calibration";
 
-  @Parameter(names = "--set", description = "KEY=VALUE changes to the scenario", splitter = WholeValue.class)
+  @Parameter(
+      names = "--set",
+      description = "KEY=VALUE changes to the scenario",
+      splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
 
   @Override
@@ -61,9 +65,10 @@ final class CalibrateCommand extends HelpfulCommand {
                     evaluations,
                     e.loss(),
                     (System.nanoTime() - start) / 1e9));
-    AtomicFile.write(folder.resolve("calibration.csv"), w -> history(w, fit.history()));
+    AtomicFile.write(folder.resolve(ResultFiles.CALIBRATION), w -> history(w, fit.history()));
     AtomicFile.write(folder.resolve("fitted.yaml"), w -> fitted(w, best, file));
-    stdout.printf(Locale.ROOT, "best of %d evaluations, loss %.4f:%n", fit.history().size(), best.loss());
+    stdout.printf(
+        Locale.ROOT, "best of %d evaluations, loss %.4f:%n", fit.history().size(), best.loss());
     for (int k = 0; k < Calibration.KEYS.size(); k++) {
       stdout.printf(Locale.ROOT, "  %-26s %.4f%n", Calibration.KEYS.get(k), best.point()[k]);
     }
@@ -72,7 +77,8 @@ final class CalibrateCommand extends HelpfulCommand {
     return ExitCode.OK;
   }
 
-  private static void history(Writer w, List<Calibration.Evaluation> history) throws java.io.IOException {
+  private static void history(Writer w, List<Calibration.Evaluation> history)
+      throws java.io.IOException {
     StringBuilder header = new StringBuilder("evaluation");
     for (String k : Calibration.KEYS) header.append(',').append(k);
     header.append(",formal,civic,any,civic_q1_over_q5,formal_q1_over_q5,top_third_voice,loss\n");
@@ -84,7 +90,13 @@ final class CalibrateCommand extends HelpfulCommand {
       FirstYear y = e.levels();
       for (double x :
           new double[] {
-            y.formal(), y.civic(), y.any(), y.civicQ1OverQ5(), y.formalQ1OverQ5(), y.topThirdVoice(), e.loss()
+            y.formal(),
+            y.civic(),
+            y.any(),
+            y.civicQ1OverQ5(),
+            y.formalQ1OverQ5(),
+            y.topThirdVoice(),
+            e.loss()
           }) {
         row.append(',').append(num(x));
       }
@@ -92,9 +104,11 @@ final class CalibrateCommand extends HelpfulCommand {
     }
   }
 
-  private static void fitted(Writer w, Calibration.Evaluation best, String file) throws java.io.IOException {
+  private static void fitted(Writer w, Calibration.Evaluation best, String file)
+      throws java.io.IOException {
     w.write("# Behaviour constants fitted by ./civicsim calibrate " + file + "\n");
-    w.write("# " + levels(best.levels()) + String.format(Locale.ROOT, ", loss %.4f%n", best.loss()));
+    w.write(
+        "# " + levels(best.levels()) + String.format(Locale.ROOT, ", loss %.4f%n", best.loss()));
     w.write("behaviour:\n");
     for (int k = 0; k < Calibration.KEYS.size(); k++) {
       String key = Calibration.KEYS.get(k).substring("behaviour.".length());
@@ -105,8 +119,14 @@ final class CalibrateCommand extends HelpfulCommand {
   private static String levels(FirstYear y) {
     return String.format(
         Locale.ROOT,
-        "formal %.4f, civic %.4f, any %.4f, civic q1/q5 %.3f, formal q1/q5 %.3f, top third's voice %.3f",
-        y.formal(), y.civic(), y.any(), y.civicQ1OverQ5(), y.formalQ1OverQ5(), y.topThirdVoice());
+        "formal %.4f, civic %.4f, any %.4f, civic q1/q5 %.3f, formal q1/q5 %.3f, top third's voice"
+            + " %.3f",
+        y.formal(),
+        y.civic(),
+        y.any(),
+        y.civicQ1OverQ5(),
+        y.formalQ1OverQ5(),
+        y.topThirdVoice());
   }
 
   private static String num(double x) {

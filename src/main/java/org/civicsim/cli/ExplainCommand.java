@@ -62,8 +62,11 @@ final class ExplainCommand extends HelpfulCommand {
     if (files.size() != 1) {
       throw new ParameterException(
           files.isEmpty()
-              ? "explain needs a scenario file, for example: civicsim explain scenarios/baseline.yaml"
-              : "explain takes one scenario file, got " + files.size() + ": "
+              ? "explain needs a scenario file, for example: civicsim explain"
+                  + " scenarios/baseline.yaml"
+              : "explain takes one scenario file, got "
+                  + files.size()
+                  + ": "
                   + String.join(" ", files));
     }
     for (String s : set) {
@@ -136,7 +139,10 @@ final class ExplainCommand extends HelpfulCommand {
       out.printf(
           Locale.ROOT,
           "%s: %d of %d values differ from their defaults%s%n",
-          file, changed, all.size(), changed == 0 ? "." : ":");
+          file,
+          changed,
+          all.size(),
+          changed == 0 ? "." : ":");
       if (changed == 0) {
         return;
       }
@@ -144,7 +150,10 @@ final class ExplainCommand extends HelpfulCommand {
       out.printf(
           Locale.ROOT,
           "%s: %d values in effect; %s marks the %d that differ from their defaults.%n",
-          file, all.size(), CHANGED, changed);
+          file,
+          all.size(),
+          CHANGED,
+          changed);
     }
     out.println();
     String[] header = {"key", "value", "default", "from", "unit"};

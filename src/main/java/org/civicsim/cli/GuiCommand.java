@@ -30,7 +30,8 @@ final class GuiCommand extends HelpfulCommand {
       throw new ParameterException("gui takes one scenario file, got " + files.size());
     }
     for (String s : set) {
-      if (s.indexOf('=') <= 0) throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
+      if (s.indexOf('=') <= 0)
+        throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
     }
     String file = files.isEmpty() ? RunCommand.DEFAULT_SCENARIO : files.get(0);
     var path = ScenarioFiles.readable(file);
@@ -39,8 +40,7 @@ final class GuiCommand extends HelpfulCommand {
     var comparePath = compare == null ? null : ScenarioFiles.readable(compare);
     if (compare != null) ScenarioFiles.load(compare, set);
     if (GraphicsEnvironment.isHeadless()) {
-      stderr.println(
-          "the visualiser needs a display; on a server use xvfb-run ./civicsim gui");
+      stderr.println("the visualiser needs a display; on a server use xvfb-run ./civicsim gui");
       return ExitCode.BAD_INPUT;
     }
     org.civicsim.gui.Visualiser.run(path, set, comparePath);

@@ -81,12 +81,13 @@ final class HistoryCommand extends HelpfulCommand {
     } catch (IOException e) {
       throw OutputException.cannot("write the history into", folder, e);
     }
-    if (!options.quiet) {
+    if (!options.quiet.quiet) {
       HistoryTable.print(stdout, scenario, comparison);
       stdout.println();
       stdout.print("history written to ");
     }
-    stdout.println(folder.resolve(ResultFiles.HISTORY) + " and " + folder.resolve(HistoryCharts.FOLDER));
+    stdout.println(
+        folder.resolve(ResultFiles.HISTORY) + " and " + folder.resolve(HistoryCharts.FOLDER));
     return ExitCode.OK;
   }
 
@@ -95,14 +96,17 @@ final class HistoryCommand extends HelpfulCommand {
       return ObservedData.read(path("--observed", observed));
     } catch (ObservedDataException e) {
       throw new InputException(
-          e.getMessage() + "\nthe observed-data file's columns are described in data/observed/README.md");
+          e.getMessage()
+              + "\nthe observed-data file's columns are described in data/observed/README.md");
     }
   }
 
   /** {@code --from DIR}: a finished run's folder, with nothing that would run a scenario. */
   private Path finishedRun() throws InputException {
-    if (!files.isEmpty() || options.changesScenario() || options.threads != null
-        || options.out != null) {
+    if (!files.isEmpty()
+        || options.changesScenario()
+        || options.threads.given()
+        || options.out.given()) {
       throw new ParameterException(
           "--from reads a finished run: give no scenario, --set, --replicates, --seed, --threads"
               + " or --out");
@@ -110,7 +114,11 @@ final class HistoryCommand extends HelpfulCommand {
     Path folder = path("--from", from);
     if (!Files.isRegularFile(folder.resolve(ResultFiles.METRICS))) {
       throw new InputException(
-          "--from " + from + ": no " + ResultFiles.METRICS + " there; give the folder of a run"
+          "--from "
+              + from
+              + ": no "
+              + ResultFiles.METRICS
+              + " there; give the folder of a run"
               + " (./civicsim run ... --out DIR)");
     }
     return folder;
@@ -122,8 +130,7 @@ final class HistoryCommand extends HelpfulCommand {
           "history takes one scenario file, got " + files.size() + ": " + String.join(" ", files));
     }
     String file = files.isEmpty() ? DEFAULT_SCENARIO : files.get(0);
-    Scenario scenario =
-        ScenarioFiles.load(file, options.overrides(null));
+    Scenario scenario = ScenarioFiles.load(file, options.overrides(null));
     MemoryCheck.fits(
         scenario,
         Math.min(options.threadCount(), scenario.replicates()),

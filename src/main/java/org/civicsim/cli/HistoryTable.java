@@ -9,12 +9,12 @@ import org.civicsim.history.Measure;
 import org.civicsim.history.Measures;
 import org.civicsim.history.Observation;
 import org.civicsim.history.Years;
-import org.civicsim.report.Interval;
+import org.civicsim.report.MeanInterval;
 
 /**
- * The table the history command prints: measure by measure, the model's mean and 95% interval,
- * the observed figure with its band and source, and IN or OUT as the mean falls in the band or
- * not; fitting targets first, then checks.
+ * The table the history command prints: measure by measure, the model's mean and 95% interval, the
+ * observed figure with its band and source, and IN or OUT as the mean falls in the band or not;
+ * fitting targets first, then checks.
  */
 final class HistoryTable {
   private HistoryTable() {}
@@ -50,8 +50,9 @@ final class HistoryTable {
           verdict = "";
           missing++;
         } else {
-          model = estimate(m, row.model())
-              + (row.beyondRun(c.lastStep()) ? " at week " + row.step() : "");
+          model =
+              estimate(m, row.model())
+                  + (row.beyondRun(c.lastStep()) ? " at week " + row.step() : "");
           verdict = row.inside() ? "IN" : "OUT";
           in += row.inside() ? 1 : 0;
         }
@@ -87,8 +88,20 @@ final class HistoryTable {
 
   private static String weekName(int week) {
     int months = Math.round(week * 12f / Years.WEEKS);
-    String[] names = {"April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "January", "February", "March"};
+    String[] names = {
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+      "January",
+      "February",
+      "March"
+    };
     int year = Years.START + (months + 3) / 12;
     return names[months % 12] + " " + year;
   }
@@ -113,7 +126,7 @@ final class HistoryTable {
     }
   }
 
-  private static String estimate(Measure m, Interval i) {
+  private static String estimate(Measure m, MeanInterval i) {
     if (i.n() == 1) {
       return value(m, i.mean());
     }

@@ -18,8 +18,8 @@ final class MemoryCheck {
     throw new InputException(
         String.format(
             Locale.ROOT,
-            "%s needs about %.1f GiB of memory (%,d residents, mean degree %d, %d replicate%s at once)"
-                + " but Java may use %.1f GiB; give Java more, for example"
+            "%s needs about %.1f GiB of memory (%,d residents, mean degree %d, %d replicate%s at"
+                + " once) but Java may use %.1f GiB; give Java more, for example"
                 + " CIVICSIM_JAVA_OPTS=-Xmx%dg ./civicsim run ..., or run fewer replicates at once"
                 + " with --threads",
             s.name(),

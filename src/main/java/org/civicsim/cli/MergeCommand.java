@@ -3,6 +3,7 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,18 +22,16 @@ final class MergeCommand extends HelpfulCommand {
   @Parameter(names = "--out")
   private String out;
 
-  @Parameter(names = "--no-report")
-  private boolean noReport;
+  @ParametersDelegate private SharedOptions.NoReport noReport = new SharedOptions.NoReport();
 
-  @Parameter(names = {"--quiet", "-q"})
-  private boolean quiet;
+  @ParametersDelegate private SharedOptions.Quiet quiet = new SharedOptions.Quiet();
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("merge", dirs);
     if (dirs.isEmpty()) {
-      throw new ParameterException("merge takes the shard folders to combine, like"
-          + " results/cvd/1 results/cvd/2");
+      throw new ParameterException(
+          "merge takes the shard folders to combine, like" + " results/cvd/1 results/cvd/2");
     }
     if (out == null) {
       throw new ParameterException("merge needs --out DIR, where the merged files go");
@@ -53,17 +52,24 @@ final class MergeCommand extends HelpfulCommand {
     }
     for (Path p : shards) {
       if (p.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
-        throw new ParameterException("--out " + out + " is one of the shards; merge into a"
-            + " new folder");
+        throw new ParameterException(
+            "--out " + out + " is one of the shards; merge into a" + " new folder");
       }
     }
     Sweep sweep = SweepRun.merge(shards, target, Version.version());
-    if (!quiet) {
-      stderr.println("merged " + shards.size() + " folder" + (shards.size() == 1 ? "" : "s")
-          + ": " + sweep.runs() + " runs of sweep " + sweep.name());
+    if (!quiet.quiet) {
+      stderr.println(
+          "merged "
+              + shards.size()
+              + " folder"
+              + (shards.size() == 1 ? "" : "s")
+              + ": "
+              + sweep.runs()
+              + " runs of sweep "
+              + sweep.name());
     }
-    if (!noReport) {
-      SweepCommand.report(target, quiet ? null : stderr);
+    if (!noReport.noReport) {
+      SweepCommand.report(target, quiet.quiet ? null : stderr);
     }
     stdout.println(target);
     return ExitCode.OK;

@@ -169,7 +169,9 @@ final class NewCommand extends HelpfulCommand {
         original = v.valueText();
       }
     }
-    return original.isBlank() ? "Copied from " + from + "." : "Copied from " + from + ": " + original;
+    return original.isBlank()
+        ? "Copied from " + from + "."
+        : "Copied from " + from + ": " + original;
   }
 
   /**

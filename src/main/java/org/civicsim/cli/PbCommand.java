@@ -20,8 +20,8 @@ import org.civicsim.model.pb.Project;
 import org.civicsim.model.pb.Satisfaction;
 
 /**
- * {@code civicsim pb}: counts real participatory-budgeting elections (Pabulib files) by one of
- * the model's counting rules and prints what each funds, as a table or as one line of ids.
+ * {@code civicsim pb}: counts real participatory-budgeting elections (Pabulib files) by one of the
+ * model's counting rules and prints what each funds, as a table or as one line of ids.
  */
 @Parameters(commandNames = "pb", commandDescription = "Count participatory-budgeting elections.")
 final class PbCommand extends HelpfulCommand {

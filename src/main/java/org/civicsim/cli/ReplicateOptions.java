@@ -2,6 +2,7 @@ package org.civicsim.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,17 +26,14 @@ final class ReplicateOptions {
   @Parameter(names = "--set", splitter = WholeValue.class)
   List<String> set = new ArrayList<>();
 
-  @Parameter(names = "--out")
-  String out;
+  @ParametersDelegate SharedOptions.Out out = new SharedOptions.Out();
 
   @Parameter(names = "--overwrite")
   boolean overwrite;
 
-  @Parameter(names = "--threads")
-  Integer threads;
+  @ParametersDelegate SharedOptions.Threads threads = new SharedOptions.Threads();
 
-  @Parameter(names = {"--quiet", "-q"})
-  boolean quiet;
+  @ParametersDelegate SharedOptions.Quiet quiet = new SharedOptions.Quiet();
 
   /** Whether any option changes the scenario (--set, --replicates, --seed). */
   boolean changesScenario() {
@@ -44,30 +42,17 @@ final class ReplicateOptions {
 
   /** {@code --threads}, by default the number of processors. */
   int threadCount() {
-    if (threads == null) {
-      return Runtime.getRuntime().availableProcessors();
-    }
-    if (threads < 1) {
-      throw new ParameterException("--threads must be at least 1, got " + threads);
-    }
-    return threads;
+    return threads.count();
   }
 
   /** {@code --out} as a path, or null without it. */
   Path outPath() {
-    if (out == null) {
-      return null;
-    }
-    try {
-      return Path.of(out);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new ParameterException("--out " + out + ": not a valid folder name");
-    }
+    return out.path();
   }
 
   /**
-   * The scenario changes in the order they apply: every --set, then --replicates, --seed and
-   * {@code steps} (a command's --steps, or null).
+   * The scenario changes in the order they apply: every --set, then --replicates, --seed and {@code
+   * steps} (a command's --steps, or null).
    */
   List<String> overrides(String steps) {
     List<String> all = new ArrayList<>();
@@ -91,7 +76,7 @@ final class ReplicateOptions {
 
   /** Progress on stderr: a bar on a terminal, plain lines otherwise, none with --quiet. */
   Progress progress(Scenario scenario, PrintStream stderr) {
-    if (quiet) {
+    if (quiet.quiet) {
       return Progress.none();
     }
     if (System.console() != null) {

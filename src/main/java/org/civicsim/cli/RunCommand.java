@@ -52,7 +52,8 @@ final class RunCommand extends HelpfulCommand {
     int every = checkpointWeeks();
     Path outDir = options.outPath();
     Scenario scenario = ScenarioFiles.load(file, options.overrides(steps));
-    MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
+    MemoryCheck.fits(
+        scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
     ScenarioRun run = new ScenarioRun(scenario, settings(k, outDir, options.overwrite));
     if (every > 0) {
       run = run.checkpointEvery(every, announce(stderr));
@@ -77,15 +78,18 @@ final class RunCommand extends HelpfulCommand {
           "--resume-from "
               + resumeFrom
               + ": "
-              + (e instanceof IOException io ? OutputException.reason(io) : "not a valid file name"));
+              + (e instanceof IOException io
+                  ? OutputException.reason(io)
+                  : "not a valid file name"));
     }
     if (every > 0) {
       checkpoint = checkpoint.every(every);
     }
     Scenario scenario = checkpoint.scenario();
-    MemoryCheck.fits(scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
-    Path outDir = options.out != null ? options.outPath() : checkpoint.out();
-    if (!options.quiet) {
+    MemoryCheck.fits(
+        scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
+    Path outDir = options.out.given() ? options.outPath() : checkpoint.out();
+    if (!options.quiet.quiet) {
       stderr.println(
           "resuming "
               + scenario.name()
@@ -108,7 +112,7 @@ final class RunCommand extends HelpfulCommand {
   private int finish(ScenarioRun run, Scenario scenario, PrintStream stdout, PrintStream stderr)
       throws Exception {
     ScenarioRun.Outcome outcome = run.run(options.progress(scenario, stderr));
-    if (!options.quiet) {
+    if (!options.quiet.quiet) {
       ResultTable.print(stdout, scenario, outcome.batch().summary());
       stdout.println();
       stdout.print("results written to ");
@@ -129,7 +133,7 @@ final class RunCommand extends HelpfulCommand {
 
   private Consumer<Path> announce(PrintStream stderr) {
     return file -> {
-      if (!options.quiet) {
+      if (!options.quiet.quiet) {
         stderr.println(
             "checkpoints go to "
                 + file

@@ -3,15 +3,13 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,11 +20,13 @@ import org.civicsim.scenario.Sweep;
 import org.civicsim.scenario.SweepLoader;
 
 /**
- * {@code civicsim slurm}: checks a sweep file and writes the scripts that run it on a Slurm
- * cluster as a job array of N shards with a dependent merge job (see {@link SlurmScripts} and
+ * {@code civicsim slurm}: checks a sweep file and writes the scripts that run it on a Slurm cluster
+ * as a job array of N shards with a dependent merge job (see {@link SlurmScripts} and
  * docs/cluster.md). Submits nothing itself: it prints how to.
  */
-@Parameters(commandNames = "slurm", commandDescription = "Write Slurm job-array scripts for a sweep.")
+@Parameters(
+    commandNames = "slurm",
+    commandDescription = "Write Slurm job-array scripts for a sweep.")
 final class SlurmCommand extends HelpfulCommand {
   @Parameter(description = "SWEEP.yaml")
   private List<String> files = new ArrayList<>();
@@ -34,8 +34,7 @@ final class SlurmCommand extends HelpfulCommand {
   @Parameter(names = "--array")
   private Integer array;
 
-  @Parameter(names = "--out")
-  private String out;
+  @ParametersDelegate private SharedOptions.Out out = new SharedOptions.Out();
 
   @Parameter(names = "--partition")
   private String partition;
@@ -49,28 +48,31 @@ final class SlurmCommand extends HelpfulCommand {
   @Parameter(names = "--cpus-per-task")
   private Integer cpusPerTask;
 
-  @Parameter(names = "--record")
-  private String record = "final";
+  @ParametersDelegate private SharedOptions.Record record = new SharedOptions.Record();
 
   private static final Set<PosixFilePermission> EXECUTABLE =
-      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-          PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_READ,
-          PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+      EnumSet.of(
+          PosixFilePermission.OWNER_READ,
+          PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_EXECUTE,
+          PosixFilePermission.GROUP_READ,
+          PosixFilePermission.GROUP_EXECUTE,
+          PosixFilePermission.OTHERS_READ,
           PosixFilePermission.OTHERS_EXECUTE);
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("slurm", files);
     if (files.size() != 1) {
-      throw new ParameterException("slurm takes one sweep file, got " + files.size()
-          + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
+      throw new ParameterException(
+          "slurm takes one sweep file, got "
+              + files.size()
+              + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
     }
     if (array == null) {
       throw new ParameterException("slurm needs --array N, the number of array tasks (shards)");
     }
-    if (!record.equals("final") && !record.equals("every")) {
-      throw new ParameterException("--record is final or every, got " + record);
-    }
+    String recording = record.checked();
     List<String> problems = SlurmScripts.problems(partition, time, mem, cpusPerTask);
     if (!problems.isEmpty()) {
       throw new ParameterException(String.join("\n", problems));
@@ -78,38 +80,63 @@ final class SlurmCommand extends HelpfulCommand {
     Path file = Path.of(files.get(0)).toAbsolutePath().normalize();
     Sweep sweep = SweepLoader.load(file);
     if (array < 1 || array > sweep.runs()) {
-      throw new ParameterException("--array " + array + ": must be between 1 and the sweep's "
-          + sweep.runs() + " runs (" + sweep.points().size() + " points x " + sweep.replicates()
-          + " replicates)");
+      throw new ParameterException(
+          "--array "
+              + array
+              + ": must be between 1 and the sweep's "
+              + sweep.runs()
+              + " runs ("
+              + sweep.points().size()
+              + " points x "
+              + sweep.replicates()
+              + " replicates)");
     }
-    Path dir;
-    try {
-      dir = (out != null ? Path.of(out)
-          : Path.of("results", sweep.name(),
-              LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))))
-          .toAbsolutePath().normalize();
-    } catch (InvalidPathException e) {
-      throw new ParameterException("--out " + out + ": not a valid folder name");
-    }
+    Path dir = out.sweepFolder(sweep.name()).toAbsolutePath().normalize();
     for (Path p : List.of(dir, file)) {
       if (SlurmScripts.UNSAFE_PATH.matcher(p.toString()).find()) {
-        throw new InputException(p + ": Slurm's #SBATCH lines cannot hold a path with blanks,"
-            + " quotes, $, ` or %; " + (p == dir ? "choose another --out" : "move the sweep file"));
+        throw new InputException(
+            p
+                + ": Slurm's #SBATCH lines cannot hold a path with blanks,"
+                + " quotes, $, ` or %; "
+                + (p == dir ? "choose another --out" : "move the sweep file"));
       }
     }
     Path jar = runningJar();
-    SlurmScripts scripts = new SlurmScripts(sweep.name(), sweep.runs(), file, dir,
-        Version.commit(), array, partition, time, mem, cpusPerTask, record);
+    SlurmScripts scripts =
+        new SlurmScripts(
+            sweep.name(),
+            sweep.runs(),
+            file,
+            dir,
+            Version.commit(),
+            array,
+            partition,
+            time,
+            mem,
+            cpusPerTask,
+            recording);
     write(scripts, jar);
-    stdout.println("wrote " + dir.resolve(SlurmScripts.ARRAY) + " (" + array + " tasks for "
-        + sweep.runs() + " runs), " + SlurmScripts.MERGE + " and " + SlurmScripts.SUBMIT);
+    stdout.println(
+        "wrote "
+            + dir.resolve(SlurmScripts.ARRAY)
+            + " ("
+            + array
+            + " tasks for "
+            + sweep.runs()
+            + " runs), "
+            + SlurmScripts.MERGE
+            + " and "
+            + SlurmScripts.SUBMIT);
     stdout.println("submit the array and the merge that waits for it:");
     stdout.println("  " + dir.resolve(SlurmScripts.SUBMIT));
-    stdout.println("watch with squeue -u $USER; the merged sweep appears in "
-        + dir.resolve(SlurmScripts.MERGED) + " (see docs/cluster.md)");
+    stdout.println(
+        "watch with squeue -u $USER; the merged sweep appears in "
+            + dir.resolve(SlurmScripts.MERGED)
+            + " (see docs/cluster.md)");
     if (array > 1000) {
-      stderr.println("note: many clusters cap job arrays at MaxArraySize (1001 by default,"
-          + " so task ids up to 1000): scontrol show config | grep MaxArraySize");
+      stderr.println(
+          "note: many clusters cap job arrays at MaxArraySize (1001 by default,"
+              + " so task ids up to 1000): scontrol show config | grep MaxArraySize");
     }
     return ExitCode.OK;
   }
@@ -176,8 +203,9 @@ final class SlurmCommand extends HelpfulCommand {
       jar = Path.of(given).toAbsolutePath();
     }
     if (jar == null || !Files.isRegularFile(jar)) {
-      throw new InputException("civicsim slurm copies the jar it runs from for the jobs, but it is"
-          + " not running from a jar; run it as ./civicsim slurm (which builds target/civicsim.jar)");
+      throw new InputException(
+          "civicsim slurm copies the jar it runs from for the jobs, but it is not running from a"
+              + " jar; run it as ./civicsim slurm (which builds target/civicsim.jar)");
     }
     return jar;
   }

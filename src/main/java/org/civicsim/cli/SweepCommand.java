@@ -3,19 +3,21 @@ package org.civicsim.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.IOException;
 import org.civicsim.batch.SweepRun;
+import org.civicsim.io.Shard;
 import org.civicsim.report.Report;
 import org.civicsim.scenario.Sweep;
 import org.civicsim.scenario.SweepLoader;
 
-/** {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files. */
+/**
+ * {@code civicsim sweep}: checks a sweep file, runs its runs on a pool of threads, writes files.
+ */
 @Parameters(commandNames = "sweep", commandDescription = "Run a parameter sweep.")
 final class SweepCommand extends HelpfulCommand {
   /** The sweep's report and charts, inside its folder. */
@@ -24,11 +26,9 @@ final class SweepCommand extends HelpfulCommand {
   @Parameter(description = "SWEEP.yaml")
   private List<String> files = new ArrayList<>();
 
-  @Parameter(names = "--out")
-  private String out;
+  @ParametersDelegate private SharedOptions.Out out = new SharedOptions.Out();
 
-  @Parameter(names = "--threads")
-  private Integer threads;
+  @ParametersDelegate private SharedOptions.Threads threads = new SharedOptions.Threads();
 
   @Parameter(names = "--resume")
   private boolean resume;
@@ -36,63 +36,79 @@ final class SweepCommand extends HelpfulCommand {
   @Parameter(names = "--shard")
   private String shard;
 
-  @Parameter(names = "--record")
-  private String record = "final";
+  @ParametersDelegate private SharedOptions.Record record = new SharedOptions.Record();
 
-  @Parameter(names = "--no-report")
-  private boolean noReport;
+  @ParametersDelegate private SharedOptions.NoReport noReport = new SharedOptions.NoReport();
 
-  @Parameter(names = {"--quiet", "-q"})
-  private boolean quiet;
+  @ParametersDelegate private SharedOptions.Quiet quiet = new SharedOptions.Quiet();
 
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("sweep", files);
     if (files.size() != 1) {
-      throw new ParameterException("sweep takes one sweep file, got " + files.size()
-          + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
+      throw new ParameterException(
+          "sweep takes one sweep file, got "
+              + files.size()
+              + (files.isEmpty() ? "" : ": " + String.join(" ", files)));
     }
-    if (threads != null && threads < 1) {
-      throw new ParameterException("--threads must be at least 1, got " + threads);
-    }
-    if (!record.equals("final") && !record.equals("every")) {
-      throw new ParameterException("--record is final or every, got " + record);
-    }
-    if (resume && out == null) {
+    int k = threads.count();
+    boolean everyStep = record.everyStep();
+    if (resume && !out.given()) {
       throw new ParameterException("--resume needs --out DIR, the folder of the sweep to finish");
     }
-    if (shard != null && out == null) {
+    if (shard != null && !out.given()) {
       throw new ParameterException("--shard needs --out DIR, the shard's own folder");
     }
-    SweepRun.Shard slice = shard == null ? SweepRun.Shard.WHOLE : shard(shard);
+    Shard slice = shard == null ? Shard.WHOLE : shard(shard);
     Sweep sweep = SweepLoader.load(Path.of(files.get(0)));
     if (slice.count() > sweep.runs()) {
-      throw new ParameterException("--shard " + shard + ": the sweep has " + sweep.runs()
-          + " runs, so at most " + sweep.runs() + " shards");
+      throw new ParameterException(
+          "--shard "
+              + shard
+              + ": the sweep has "
+              + sweep.runs()
+              + " runs, so at most "
+              + sweep.runs()
+              + " shards");
     }
-    Path dir;
-    try {
-      dir = out != null ? Path.of(out)
-          : Path.of("results", sweep.name(),
-              LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new ParameterException("--out " + out + ": not a valid folder name");
-    }
-    int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (!quiet) {
-      stderr.println("sweep " + sweep.name() + ": " + sweep.points().size() + " points x "
-          + sweep.replicates() + " replicates = " + sweep.runs() + " runs"
-          + (slice.count() > 1 ? ", of which shard " + slice + " runs "
-              + slice.size(sweep.runs()) : "") + " on " + k + " threads");
+    Path dir = out.sweepFolder(sweep.name());
+    if (!quiet.quiet) {
+      stderr.println(
+          "sweep "
+              + sweep.name()
+              + ": "
+              + sweep.points().size()
+              + " points x "
+              + sweep.replicates()
+              + " replicates = "
+              + sweep.runs()
+              + " runs"
+              + (slice.count() > 1
+                  ? ", of which shard " + slice + " runs " + slice.size(sweep.runs())
+                  : "")
+              + " on "
+              + k
+              + " threads");
     }
     SweepRun.Outcome outcome =
-        new SweepRun(sweep, dir, k, resume, record.equals("every"), Version.version(),
-            quiet ? null : stderr, slice).run();
-    if (slice.count() > 1 && !quiet) {
-      stderr.println("shard " + slice + " done; when every shard is, combine them with"
-          + " civicsim merge SHARD_DIR... --out DIR");
-    } else if (slice.count() == 1 && outcome.failed() == 0 && !noReport) {
-      report(dir, quiet ? null : stderr);
+        new SweepRun(
+                sweep,
+                dir,
+                k,
+                resume,
+                everyStep,
+                Version.version(),
+                quiet.quiet ? null : stderr,
+                slice)
+            .run();
+    if (slice.count() > 1 && !quiet.quiet) {
+      stderr.println(
+          "shard "
+              + slice
+              + " done; when every shard is, combine them with"
+              + " civicsim merge SHARD_DIR... --out DIR");
+    } else if (slice.count() == 1 && outcome.failed() == 0 && !noReport.noReport) {
+      report(dir, quiet.quiet ? null : stderr);
     }
     if (outcome.failed() > 0) {
       stderr.println(outcome.failed() + " of " + outcome.runs() + " runs failed; see runs.csv");
@@ -116,27 +132,32 @@ final class SweepCommand extends HelpfulCommand {
       }
     } catch (IOException | RuntimeException e) {
       if (progress != null) {
-        progress.println("the sweep's files are written, but its report could not be: "
-            + e.getMessage() + "; try civicsim report " + dir);
+        progress.println(
+            "the sweep's files are written, but its report could not be: "
+                + e.getMessage()
+                + "; try civicsim report "
+                + dir);
       }
     }
   }
 
   /** {@code I/N} with 1 <= I <= N. */
-  static SweepRun.Shard shard(String text) {
+  static Shard shard(String text) {
     String[] parts = text.split("/", -1);
     try {
       if (parts.length == 2) {
         int i = Integer.parseInt(parts[0].strip());
         int n = Integer.parseInt(parts[1].strip());
         if (n >= 1 && i >= 1 && i <= n) {
-          return new SweepRun.Shard(i, n);
+          return new Shard(i, n);
         }
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ParameterException("--shard is I/N, the I-th of N slices with 1 <= I <= N, like"
-        + " --shard 2/3; got " + text);
+    throw new ParameterException(
+        "--shard is I/N, the I-th of N slices with 1 <= I <= N, like"
+            + " --shard 2/3; got "
+            + text);
   }
 }

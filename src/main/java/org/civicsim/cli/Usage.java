@@ -539,13 +539,16 @@ final class Usage {
       case "bench" ->
           "usage: civicsim bench [SCENARIO.yaml] [--residents N...] [--steps T] [--threads K]"
               + " [--out DIR] [--pair A B] (civicsim help bench for more)";
-      case "gui" -> "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
-          + " (civicsim help gui for more)";
+      case "gui" ->
+          "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
+              + " (civicsim help gui for more)";
       case "pb" ->
           "usage: civicsim pb FILE.pb... [--rule greedy|equal-shares] [--satisfaction"
               + " cost|cardinality] [--completion none|add1] [--ids] (civicsim help pb for more)";
       default ->
-          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|history|report|bench|gui|pb|help ... (civicsim --help for more)";
+          "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|history|report"
+              + "|bench|gui|pb|help"
+              + " ... (civicsim --help for more)";
     };
   }
 }

@@ -30,8 +30,17 @@ final class ValidateCommand extends HelpfulCommand {
         Path path = Path.of(file);
         if (SweepLoader.isSweep(path)) {
           Sweep sweep = SweepLoader.load(path);
-          stdout.println(file + ": ok (a " + sweep.design() + " sweep of " + sweep.points().size()
-              + " points x " + sweep.replicates() + " replicates = " + sweep.runs() + " runs)");
+          stdout.println(
+              file
+                  + ": ok (a "
+                  + sweep.design()
+                  + " sweep of "
+                  + sweep.points().size()
+                  + " points x "
+                  + sweep.replicates()
+                  + " replicates = "
+                  + sweep.runs()
+                  + " runs)");
           continue;
         }
         ScenarioFiles.load(file, List.of());

@@ -17,8 +17,8 @@ import sim.util.Double2D;
 import sim.util.gui.SimpleColorMap;
 
 /**
- * The borough map: one square tile per ward (laid out row by row in ward order, so the boroughs
- * of a national run follow each other), coloured by coverage (white 0.5 or less, blue 1) or
+ * The borough map: one square tile per ward (laid out row by row in ward order, so the boroughs of
+ * a national run follow each other), coloured by coverage (white 0.5 or less, blue 1) or
  * participation (white 0, blue 0.8), with a dot per facility coloured by who runs it and a purple
  * disc for the ward's community groups (their number inside, their members beside it). Colours are
  * read from the model's own arrays when drawn; nothing is copied.
@@ -94,8 +94,8 @@ final class BoroughMap {
   }
 
   /**
-   * The community groups of one ward, drawn as a purple disc at the tile's top left with the
-   * number of groups in it and their members beside it; the inspector lists each group.
+   * The community groups of one ward, drawn as a purple disc at the tile's top left with the number
+   * of groups in it and their members beside it; the inspector lists each group.
    */
   public static final class WardGroups {
     private final CivicSimulation sim;
@@ -132,7 +132,8 @@ final class BoroughMap {
     public ResidentNetwork.Group[] getGroupList() {
       CommunityGroups g = sim.model().groups();
       ResidentNetwork.Group[] list = new ResidentNetwork.Group[g.inWard(w)];
-      for (int k = 0; k < list.length; k++) list[k] = new ResidentNetwork.Group(sim, g.groupOf(w, k));
+      for (int k = 0; k < list.length; k++)
+        list[k] = new ResidentNetwork.Group(sim, g.groupOf(w, k));
       return list;
     }
 
@@ -200,7 +201,8 @@ final class BoroughMap {
       field.setObjectLocation(new WardGroups(sim, w), new Double2D(x - 0.3, y - 0.3));
       for (int t = 0; t < ServiceType.COUNT; t++) {
         double dx = -0.3 + 0.2 * t;
-        field.setObjectLocation(new Facility(sim, w * ServiceType.COUNT + t), new Double2D(x + dx, y + 0.3));
+        field.setObjectLocation(
+            new Facility(sim, w * ServiceType.COUNT + t), new Double2D(x + dx, y + 0.3));
       }
     }
     portrayal.setField(field);
@@ -254,7 +256,8 @@ final class BoroughMap {
           @Override
           public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
             byte op = ((Facility) object).operator();
-            paint = op == Services.COUNCIL ? COUNCIL : op == Services.COMMUNITY ? COMMUNITY : CLOSED;
+            paint =
+                op == Services.COUNCIL ? COUNCIL : op == Services.COMMUNITY ? COMMUNITY : CLOSED;
             super.draw(object, graphics, info);
           }
         });

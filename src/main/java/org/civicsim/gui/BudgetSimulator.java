@@ -28,9 +28,9 @@ import org.civicsim.scenario.BoroughPolicy;
 /**
  * The budget simulator: a window of its own with sliders for the cut rate (share of the budget a
  * year), CD workers (per 10,000 residents), the participatory-budgeting share (of the budget) and
- * time credits (per volunteered hour). A slider let go while the model runs sends the new policy
- * to every council, which adopts it at its next budget cycle; the window says which week that is,
- * what is in force until then, and this year's budget by line (GBP thousand a year).
+ * time credits (per volunteered hour). A slider let go while the model runs sends the new policy to
+ * every council, which adopts it at its next budget cycle; the window says which week that is, what
+ * is in force until then, and this year's budget by line (GBP thousand a year).
  */
 final class BudgetSimulator {
   static final String TITLE = "Budget simulator";
@@ -63,6 +63,7 @@ final class BudgetSimulator {
   private final JLabel when = new JLabel(" ");
   private final LinesTable lines = new LinesTable();
   private final Timer refresher;
+
   /** True while the window itself moves a slider to show the simulation's value. */
   private boolean showing;
 
@@ -73,17 +74,53 @@ final class BudgetSimulator {
     header(sliders, "setting", 0);
     header(sliders, "chosen", 2);
     header(sliders, "in force", 3);
-    add(sliders, "cut_rate", "Budget cut a year", "Real-terms cut to the council's budget each year",
-        0.001, 0.2, "%.1f%%", 100, sim::getCutRate, sim::setCutRate,
+    add(
+        sliders,
+        "cut_rate",
+        "Budget cut a year",
+        "Real-terms cut to the council's budget each year",
+        0.001,
+        0.2,
+        "%.1f%%",
+        100,
+        sim::getCutRate,
+        sim::setCutRate,
         l -> l.council().cuts().realTermsPerYear());
-    add(sliders, "cd_workers", "CD workers per 10k",
-        "Community-development workers per 10,000 residents", 0.1, 10, "%.1f", 1,
-        sim::getCdWorkers, sim::setCdWorkers, l -> l.communityDevelopment().workersPer10k());
-    add(sliders, "pb_share", "Participatory budgeting",
-        "Share of the budget decided by participatory budgeting", 0.001, 0.1, "%.1f%%", 100,
-        sim::getPbShare, sim::setPbShare, l -> l.council().pbShare());
-    add(sliders, "credits", "Time credits per hour", "Time credits paid per volunteered hour",
-        0.1, 10, "%.1f", 1, sim::getCreditsPerHour, sim::setCreditsPerHour,
+    add(
+        sliders,
+        "cd_workers",
+        "CD workers per 10k",
+        "Community-development workers per 10,000 residents",
+        0.1,
+        10,
+        "%.1f",
+        1,
+        sim::getCdWorkers,
+        sim::setCdWorkers,
+        l -> l.communityDevelopment().workersPer10k());
+    add(
+        sliders,
+        "pb_share",
+        "Participatory budgeting",
+        "Share of the budget decided by participatory budgeting",
+        0.001,
+        0.1,
+        "%.1f%%",
+        100,
+        sim::getPbShare,
+        sim::setPbShare,
+        l -> l.council().pbShare());
+    add(
+        sliders,
+        "credits",
+        "Time credits per hour",
+        "Time credits paid per volunteered hour",
+        0.1,
+        10,
+        "%.1f",
+        1,
+        sim::getCreditsPerHour,
+        sim::setCreditsPerHour,
         l -> l.incentives().creditsPerHour());
     GridBagConstraints c = new GridBagConstraints();
     c.gridx = 0;
@@ -135,7 +172,8 @@ final class BudgetSimulator {
     slider.setToolTipText(tip + "; takes effect from the next budget cycle.");
     slider.setPreferredSize(new java.awt.Dimension(260, slider.getPreferredSize().height));
     Control control =
-        new Control(key, slider, new JLabel(), new JLabel(), step, format, scale, get, set, ofPolicy);
+        new Control(
+            key, slider, new JLabel(), new JLabel(), step, format, scale, get, set, ofPolicy);
     slider.addChangeListener(e -> moved(control));
     int row = controls.size() + 1;
     controls.add(control);

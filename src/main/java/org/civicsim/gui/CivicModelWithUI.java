@@ -1,13 +1,10 @@
 package org.civicsim.gui;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import org.civicsim.metrics.Observer;
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Council;
@@ -25,7 +22,7 @@ import sim.engine.Steppable;
  * facility, a ward's groups or a resident to inspect it in the Console.
  */
 public class CivicModelWithUI extends GUIState {
-  private final Charts charts = new Charts();
+  private final LiveCharts charts = new LiveCharts();
   private final BoroughMap map = new BoroughMap();
   private final ResidentNetwork network = new ResidentNetwork();
   private Display2D networkDisplay;
@@ -48,16 +45,15 @@ public class CivicModelWithUI extends GUIState {
 
   public static Object getInfo() {
     return "<html><h2>civicsim</h2><p>Residents, community groups, community-development workers"
-        + " and a council whose budget is cut, week by week. Pick a scenario in the Model tab,"
-        + " press play, and move the sliders in the Budget simulator window: a change takes effect at"
-        + " the council's next budget cycle (the window says which week) and is marked on the"
-        + " charts with a dashed line.</p>"
-        + "<p>Double-click a ward, a facility, a ward's groups (purple disc) or a resident to"
-        + " inspect it in the Inspectors tab.</p>"
-        + "<p>Map: ward tiles shaded by coverage (white = 0.5 or less, blue = 1) or"
-        + " participation (white = 0, blue = 0.8);"
-        + " facility dots black = council, orange = community, vermilion = closed; the purple disc"
-        + " holds the number of community groups in the ward, their members beside it.</p></html>";
+        + " and a council whose budget is cut, week by week. Pick a scenario in the Model"
+        + " tab, press play, and move the sliders in the Budget simulator window: a change"
+        + " takes effect at the council's next budget cycle (the window says which week) and"
+        + " is marked on the charts with a dashed line.</p><p>Double-click a ward, a"
+        + " facility, a ward's groups (purple disc) or a resident to inspect it in the"
+        + " Inspectors tab.</p><p>Map: ward tiles shaded by coverage (white = 0.5 or less,"
+        + " blue = 1) or participation (white = 0, blue = 0.8); facility dots black ="
+        + " council, orange = community, vermilion = closed; the purple disc holds the"
+        + " number of community groups in the ward, their members beside it.</p></html>";
   }
 
   CivicSimulation sim() {
@@ -172,7 +168,7 @@ public class CivicModelWithUI extends GUIState {
     mapDisplay = null;
   }
 
-  Charts charts() {
+  LiveCharts charts() {
     return charts;
   }
 
@@ -198,8 +194,8 @@ public class CivicModelWithUI extends GUIState {
 
   /**
    * Opens the visualiser. With {@code autoplay} above 0 (the GUI test's hook) it also reports, in
-   * files beside {@code status}, where the test should click and drag and what the charts hold:
-   * see {@link TestHooks}.
+   * files beside {@code status}, where the test should click and drag and what the charts hold: see
+   * {@link TestHooks}.
    */
   public static void open(CivicSimulation sim, int autoplay, Path status) {
     SwingUtilities.invokeLater(

@@ -21,9 +21,9 @@ import sim.util.Interval;
  * What the visualiser runs: the chosen scenario's {@link CivicModel} (and, in comparison mode, a
  * second scenario's, with the same seed) stepped one week per step, plus the budget-simulator
  * settings that the Console's Model tab shows as sliders and drop-downs. {@link #start()} builds
- * fresh models, because a CivicModel takes its scenario when it is made. The cut rate is a share
- * of the budget a year, CD workers are per 10,000 residents, the PB share is a share of the
- * budget and credits are per volunteered hour.
+ * fresh models, because a CivicModel takes its scenario when it is made. The cut rate is a share of
+ * the budget a year, CD workers are per 10,000 residents, the PB share is a share of the budget and
+ * credits are per volunteered hour.
  */
 public class CivicSimulation extends SimState {
   private static final long serialVersionUID = 1L;
@@ -42,6 +42,7 @@ public class CivicSimulation extends SimState {
 
   transient CivicModel model;
   transient CivicModel comparison;
+
   /** Told the week a policy change takes effect (to mark it on the charts). */
   transient IntConsumer onPolicyChange = w -> {};
 
@@ -70,7 +71,10 @@ public class CivicSimulation extends SimState {
     Path dir = chosen.getParent();
     if (dir != null) {
       try (Stream<Path> s = Files.list(dir)) {
-        s.filter(p -> p.toString().endsWith(".yaml")).map(Path::normalize).sorted().forEach(all::add);
+        s.filter(p -> p.toString().endsWith(".yaml"))
+            .map(Path::normalize)
+            .sorted()
+            .forEach(all::add);
       } catch (IOException e) {
         // the picker then lists only the chosen file
       }

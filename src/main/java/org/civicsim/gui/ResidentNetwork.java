@@ -24,8 +24,8 @@ import sim.util.Double2D;
 /**
  * A fixed sample of at most {@value #SAMPLE} residents, whatever the population, placed inside
  * their ward's tile (the map's layout) with the ties among them. Built once at start; each frame
- * reads the sampled residents' activity from the model's arrays, so a large borough costs no
- * more to draw than a small one.
+ * reads the sampled residents' activity from the model's arrays, so a large borough costs no more
+ * to draw than a small one.
  */
 final class ResidentNetwork {
   static final int SAMPLE = 2000;
@@ -188,7 +188,9 @@ final class ResidentNetwork {
         Resident r = new Resident(sim, i);
         chosen.put(i, r);
         field.setObjectLocation(
-            r, new Double2D(x0 + 0.08 + 0.84 * jitter.nextDouble(), y0 + 0.08 + 0.84 * jitter.nextDouble()));
+            r,
+            new Double2D(
+                x0 + 0.08 + 0.84 * jitter.nextDouble(), y0 + 0.08 + 0.84 * jitter.nextDouble()));
         network.addNode(r);
       }
     }

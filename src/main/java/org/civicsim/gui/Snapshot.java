@@ -5,8 +5,8 @@ import org.civicsim.metrics.MetricSink;
 
 /**
  * The latest measured week of one model: every contract metric for every group, and coverage and
- * participation for every ward (shares 0-1). Filled by the metrics observer at the chart
- * interval, read by the charts and the map; the arrays are made once.
+ * participation for every ward (shares 0-1). Filled by the metrics observer at the chart interval,
+ * read by the charts and the map; the arrays are made once.
  */
 final class Snapshot implements MetricSink {
   final double[][] group = new double[MetricNames.METRICS.size()][MetricNames.GROUPS.size()];

@@ -28,12 +28,12 @@ import sim.util.Bag;
 /**
  * What the GUI test needs to drive the visualiser with a real mouse, written only when the test
  * asks for it ({@code civicsim.gui.autoplay=WEEKS}). Beside the status file STATUS it writes:
- * STATUS.play, the play button's centre on the screen; STATUS.paused, once the run has paused
- * after WEEKS weeks, where the cut-rate slider's thumb and track are, where the pause button is
- * and where a resident, a ward and a ward's groups are drawn; STATUS.inspected, the titles of the
- * inspectors the Console has shown; and, once the run has paused again {@link #MORE} weeks later,
- * STATUS itself: the week, the chart points, the marks and the policy in force. Screen positions
- * are "x y" in pixels.
+ * STATUS.play, the play button's centre on the screen; STATUS.paused, once the run has paused after
+ * WEEKS weeks, where the cut-rate slider's thumb and track are, where the pause button is and where
+ * a resident, a ward and a ward's groups are drawn; STATUS.inspected, the titles of the inspectors
+ * the Console has shown; and, once the run has paused again {@link #MORE} weeks later, STATUS
+ * itself: the week, the chart points, the marks and the policy in force. Screen positions are "x y"
+ * in pixels.
  */
 final class TestHooks {
   /** Weeks played after the first pause, so that a change made then is in force and charted. */
@@ -120,14 +120,28 @@ final class TestHooks {
 
   private String report() {
     CivicSimulation sim = ui.sim();
-    Charts charts = ui.charts();
-    return "week=" + sim.model().week() + "\n"
-        + "chart_points=" + charts.points() + "\n"
-        + "policy_marks=" + charts.marks() + "\n"
-        + "mark_weeks=" + charts.markWeeks() + "\n"
-        + "cut_rate=" + sim.getCutRate() + "\n"
-        + "cut_rate_in_force=" + sim.model().policy(0).council().cuts().realTermsPerYear() + "\n"
-        + "inspected=" + String.join(";", inspected) + "\n";
+    LiveCharts charts = ui.charts();
+    return "week="
+        + sim.model().week()
+        + "\n"
+        + "chart_points="
+        + charts.points()
+        + "\n"
+        + "policy_marks="
+        + charts.marks()
+        + "\n"
+        + "mark_weeks="
+        + charts.markWeeks()
+        + "\n"
+        + "cut_rate="
+        + sim.getCutRate()
+        + "\n"
+        + "cut_rate_in_force="
+        + sim.model().policy(0).council().cuts().realTermsPerYear()
+        + "\n"
+        + "inspected="
+        + String.join(";", inspected)
+        + "\n";
   }
 
   /** Remembers the title of every inspector shown so far and reports them when new ones come. */

@@ -6,10 +6,10 @@ import org.civicsim.scenario.ScenarioException;
 
 /**
  * Entry point of {@code civicsim gui}: opens the MASON Console on a scenario and waits until the
- * user quits (the Console ends the program). System properties for the GUI test:
- * {@code civicsim.gui.autoplay=WEEKS} pauses the run after that many weeks once play is pressed
- * and writes, beside {@code civicsim.gui.status=FILE}, where the test should click and drag and
- * then what the charts hold (see {@link TestHooks}).
+ * user quits (the Console ends the program). System properties for the GUI test: {@code
+ * civicsim.gui.autoplay=WEEKS} pauses the run after that many weeks once play is pressed and
+ * writes, beside {@code civicsim.gui.status=FILE}, where the test should click and drag and then
+ * what the charts hold (see {@link TestHooks}).
  */
 public final class Visualiser {
   private Visualiser() {}

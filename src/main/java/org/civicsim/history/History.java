@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.civicsim.report.Interval;
+import org.civicsim.report.MeanInterval;
 
 /**
  * The model beside what England measured: each observed figure with the model's value for the same
@@ -23,7 +23,7 @@ public final class History {
    * @param step the recorded week compared (the end of the figure's year, or the run's last week)
    * @param missing why the model gives no value ("needs services.csv"), or null
    */
-  public record Row(Observation observed, Interval model, int step, String missing) {
+  public record Row(Observation observed, MeanInterval model, int step, String missing) {
     /** Whether the model's mean lies in the observed band; false when there is no value. */
     public boolean inside() {
       return model != null && observed.inBand(model.mean());
@@ -36,7 +36,7 @@ public final class History {
   }
 
   /** A measure over the recorded weeks: its 95% band at each, or why it is undefined. */
-  public record Course(Measure measure, int[] steps, Interval[] band, String missing) {}
+  public record Course(Measure measure, int[] steps, MeanInterval[] band, String missing) {}
 
   /** The comparison of a whole observed-data file with one run. */
   public record Comparison(
@@ -63,31 +63,31 @@ public final class History {
   }
 
   private static Course course(RunFiles run, Measure m, int[] steps) throws IOException {
-    Interval[] band = new Interval[steps.length];
+    MeanInterval[] band = new MeanInterval[steps.length];
     String missing = null;
     for (int t = 0; t < steps.length; t++) {
       try {
         band[t] = estimate(run, m, steps[t]);
       } catch (Undefined e) {
-        band[t] = new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
+        band[t] = new MeanInterval(Double.NaN, Double.NaN, Double.NaN, 0);
         missing = missing == null ? e.getMessage() : missing;
       }
     }
     boolean any = false;
-    for (Interval i : band) {
+    for (MeanInterval i : band) {
       any |= !Double.isNaN(i.mean());
     }
     return new Course(m, steps, band, any ? null : missing);
   }
 
   /** Mean and 95% t-interval over the replicates; with one, the interval is the value itself. */
-  static Interval estimate(RunFiles run, Measure m, int step) throws IOException, Undefined {
+  static MeanInterval estimate(RunFiles run, Measure m, int step) throws IOException, Undefined {
     int[] replicates = run.replicates();
     double[] values = new double[replicates.length];
     for (int k = 0; k < replicates.length; k++) {
       values[k] = m.at(run, replicates[k], step);
     }
-    Interval i = Interval.of(values);
-    return i.n() == 1 ? new Interval(i.mean(), i.mean(), i.mean(), 1) : i;
+    MeanInterval i = MeanInterval.of(values);
+    return i.n() == 1 ? new MeanInterval(i.mean(), i.mean(), i.mean(), 1) : i;
   }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.civicsim.io.AtomicFile;
-import org.civicsim.report.Charts;
+import org.civicsim.report.ChartKinds;
 import org.civicsim.report.HistoryChart;
 import org.civicsim.report.RunCharts;
 import org.jfree.chart.ChartUtilities;
@@ -15,8 +15,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Draws one chart per measure into {@code charts/history/} of a run's folder: the model's course
- * over the run with its 95% band, and the observed figures with their bands, each at the end of
- * its financial year. A measure the run cannot give gets no chart.
+ * over the run with its 95% band, and the observed figures with their bands, each at the end of its
+ * financial year. A measure the run cannot give gets no chart.
  */
 public final class HistoryCharts {
   /** The charts' folder inside a run's folder. */
@@ -37,7 +37,7 @@ public final class HistoryCharts {
       Path file = dir.resolve(fileName(course.measure().name()));
       JFreeChart chart = chart(course, c, scenario);
       try (AtomicFile out = AtomicFile.create(file)) {
-        ChartUtilities.writeChartAsPNG(out.stream(), chart, Charts.WIDTH, Charts.HEIGHT);
+        ChartUtilities.writeChartAsPNG(out.stream(), chart, ChartKinds.WIDTH, ChartKinds.HEIGHT);
         out.commit();
       }
       files.add(file);
@@ -65,7 +65,10 @@ public final class HistoryCharts {
       }
       figures.add(
           new HistoryChart.Figure(
-              Years.time(Years.endWeek(o.year())), o.value(), o.bandLow(), o.bandHigh(),
+              Years.time(Years.endWeek(o.year())),
+              o.value(),
+              o.bandLow(),
+              o.bandHigh(),
               o.use() == Observation.Use.FIT));
       if (!sources.contains(o.source())) {
         sources.add(o.source());
@@ -80,7 +83,11 @@ public final class HistoryCharts {
             c.replicates() == 1 ? " (no interval)" : "s",
             String.join("; ", sources));
     return HistoryChart.draw(
-        m.title(), m.axis(), m.percent(), new HistoryChart.Model(time, course.band()), figures,
+        m.title(),
+        m.axis(),
+        m.percent(),
+        new HistoryChart.Model(time, course.band()),
+        figures,
         caption);
   }
 }

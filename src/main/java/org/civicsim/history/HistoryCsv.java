@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import org.civicsim.io.AtomicFile;
 import org.civicsim.io.Csv;
-import org.civicsim.io.Numbers;
 import org.civicsim.io.ResultFiles;
+import org.civicsim.scenario.Numbers;
 
 /**
  * Writes {@code history.csv}: one row per observed figure, in the observed file's order, with the

@@ -38,7 +38,8 @@ final class Levels {
    */
   static Measure.Level wardFifthsRatio(String metric) {
     return (run, r, step) -> {
-      LongTable wards = run.metric(ResultFiles.METRICS_WARDS, ResultFiles.METRICS_WARDS_HEADER, metric);
+      LongTable wards =
+          run.metric(ResultFiles.METRICS_WARDS, ResultFiles.METRICS_WARDS_HEADER, metric);
       List<Place> places = run.places(r);
       double most = wardMean(wards, places, r, step, metric, MOST_DEPRIVED_FIFTH);
       double least = wardMean(wards, places, r, step, metric, LEAST_DEPRIVED_FIFTH);
@@ -135,7 +136,8 @@ final class Levels {
   static Measure.Level spendPerHead(Tenth tenth) {
     return (run, r, step) -> {
       LongTable t =
-          run.metric(ResultFiles.METRICS_COUNCILS, ResultFiles.METRICS_COUNCILS_HEADER, SPEND_PER_HEAD);
+          run.metric(
+              ResultFiles.METRICS_COUNCILS, ResultFiles.METRICS_COUNCILS_HEADER, SPEND_PER_HEAD);
       double sum = 0;
       List<String> councils = councils(run.places(r), tenth);
       for (String c : councils) {
@@ -162,11 +164,12 @@ final class Levels {
     }
     int wanted = tenth == Tenth.MOST ? 1 : 10;
     List<String> in = new ArrayList<>();
-    decile.forEach((c, d) -> {
-      if (d == wanted) {
-        in.add(c);
-      }
-    });
+    decile.forEach(
+        (c, d) -> {
+          if (d == wanted) {
+            in.add(c);
+          }
+        });
     boolean both = decile.containsValue(1) && decile.containsValue(10);
     if (both) {
       return in;

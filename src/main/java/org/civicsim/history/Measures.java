@@ -24,64 +24,114 @@ public final class Measures {
   private static final String SINCE_2009 = "Change since 2009/10 (%)";
   private static final String SINCE_2010 = "Change since 2010/11 (%)";
   private static final String ADULT_CARE = "adult_care";
-  private static final java.util.Set<String> SOCIAL_CARE = java.util.Set.of(ADULT_CARE, "childrens_social_care");
+  private static final java.util.Set<String> SOCIAL_CARE =
+      java.util.Set.of(ADULT_CARE, "childrens_social_care");
 
   private static final Map<String, Measure> NAMED = new LinkedHashMap<>();
 
   static {
-    add("civic_area_ratio",
+    add(
+        "civic_area_ratio",
         "Civic participation, most over least deprived fifth of wards",
-        "Ratio of shares (1 = no gap)", false, List.of(METRICS_WARDS, PLACES),
+        "Ratio of shares (1 = no gap)",
+        false,
+        List.of(METRICS_WARDS, PLACES),
         Levels.wardFifthsRatio("participation_civic"));
-    add("formal_area_ratio",
+    add(
+        "formal_area_ratio",
         "Formal volunteering, most over least deprived fifth of wards",
-        "Ratio of shares (1 = no gap)", false, List.of(METRICS_WARDS, PLACES),
+        "Ratio of shares (1 = no gap)",
+        false,
+        List.of(METRICS_WARDS, PLACES),
         Levels.wardFifthsRatio("participation_formal"));
-    add("care_share",
+    add(
+        "care_share",
         "Social care's (adult and children's) share of council service spending",
-        "Share of service spending (%)", true, List.of(SERVICES),
+        "Share of service spending (%)",
+        true,
+        List.of(SERVICES),
         Levels.ratio(Levels.spend(SOCIAL_CARE::contains), Levels.spend(s -> true)));
-    add("care_spend_change",
-        "Real change in adult social care spending", SINCE_2010, true, List.of(SERVICES),
+    add(
+        "care_spend_change",
+        "Real change in adult social care spending",
+        SINCE_2010,
+        true,
+        List.of(SERVICES),
         Levels.change(Levels.spend(ADULT_CARE::equals), 2010));
-    add("noncare_spend_change",
-        "Real change in spending on services other than social care", SINCE_2010, true,
-        List.of(SERVICES), Levels.change(Levels.spend(s -> !SOCIAL_CARE.contains(s)), 2010));
-    add("library_branches_change",
-        "Library branches open (council or community run)", SINCE_2009, true, List.of(SERVICES),
+    add(
+        "noncare_spend_change",
+        "Real change in spending on services other than social care",
+        SINCE_2010,
+        true,
+        List.of(SERVICES),
+        Levels.change(Levels.spend(s -> !SOCIAL_CARE.contains(s)), 2010));
+    add(
+        "library_branches_change",
+        "Library branches open (council or community run)",
+        SINCE_2009,
+        true,
+        List.of(SERVICES),
         Levels.change(Levels.open("libraries"), 2009));
-    add("library_spend_change",
-        "Real change in spending on libraries", SINCE_2009, true, List.of(SERVICES),
+    add(
+        "library_spend_change",
+        "Real change in spending on libraries",
+        SINCE_2009,
+        true,
+        List.of(SERVICES),
         Levels.change(Levels.spend("libraries"::equals), 2009));
-    add("community_libraries_share",
-        "Share of open libraries run by community groups", "Share of open libraries (%)", true,
+    add(
+        "community_libraries_share",
+        "Share of open libraries run by community groups",
+        "Share of open libraries (%)",
+        true,
         List.of(SERVICES),
         (run, r, step) ->
             Levels.services(run, r, step, "libraries"::equals, "open_community")
                 / Levels.open("libraries").at(run, r, step));
-    add("childrens_centres_change",
-        "Children's centres open (council or community run)", SINCE_2009, true, List.of(SERVICES),
+    add(
+        "childrens_centres_change",
+        "Children's centres open (council or community run)",
+        SINCE_2009,
+        true,
+        List.of(SERVICES),
         Levels.change(Levels.open("childrens_centres"), 2009));
-    add("spend_per_head_ratio",
+    add(
+        "spend_per_head_ratio",
         "Spending per head, most over least deprived councils",
-        "Ratio of spending per head (1 = equal)", false, List.of(METRICS_COUNCILS, PLACES),
+        "Ratio of spending per head (1 = equal)",
+        false,
+        List.of(METRICS_COUNCILS, PLACES),
         Levels.ratio(
             Levels.spendPerHead(Levels.Tenth.MOST), Levels.spendPerHead(Levels.Tenth.LEAST)));
-    add("spend_per_head_change_most_deprived",
-        "Real change in spending per head, most deprived councils", SINCE_2009, true,
+    add(
+        "spend_per_head_change_most_deprived",
+        "Real change in spending per head, most deprived councils",
+        SINCE_2009,
+        true,
         List.of(METRICS_COUNCILS, PLACES),
         Levels.change(Levels.spendPerHead(Levels.Tenth.MOST), 2009));
-    add("spend_per_head_change_least_deprived",
-        "Real change in spending per head, least deprived councils", SINCE_2009, true,
+    add(
+        "spend_per_head_change_least_deprived",
+        "Real change in spending per head, least deprived councils",
+        SINCE_2009,
+        true,
         List.of(METRICS_COUNCILS, PLACES),
         Levels.change(Levels.spendPerHead(Levels.Tenth.LEAST), 2009));
-    add("council_spend_change",
-        "Real change in council spending (all councils)", SINCE_2009, true, List.of(),
+    add(
+        "council_spend_change",
+        "Real change in council spending (all councils)",
+        SINCE_2009,
+        true,
+        List.of(),
         Levels.change(Levels.metric("council_spend", "all"), 2009));
   }
 
   private static void add(
-      String name, String title, String axis, boolean percent, List<String> needs,
+      String name,
+      String title,
+      String axis,
+      boolean percent,
+      List<String> needs,
       Measure.Level level) {
     NAMED.put(name, new Measure(name, title, axis, percent, needs, level));
   }
@@ -103,8 +153,8 @@ public final class Measures {
     }
     MetricLabels.Label label = MetricLabels.of(metric);
     String title = label.title() + (group.equals("all") ? "" : ", " + MetricLabels.group(group));
-    return new Measure(name, title, label.axis(), label.share(), List.of(),
-        Levels.metric(metric, group));
+    return new Measure(
+        name, title, label.axis(), label.share(), List.of(), Levels.metric(metric, group));
   }
 
   /** Whether {@code name} is a measure. */
@@ -128,7 +178,10 @@ public final class Measures {
     }
     String best = Suggest.nearest(name, all);
     String hint = best == null ? "" : "; did you mean '" + best + "'?";
-    return "unknown measure '" + name + "'" + hint
+    return "unknown measure '"
+        + name
+        + "'"
+        + hint
         + " (a metric of metrics.csv, metric:group, or one of docs/history.md)";
   }
 }

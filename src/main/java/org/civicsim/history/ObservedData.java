@@ -51,7 +51,8 @@ public final class ObservedData {
       Map<String, Integer> header = parser.getHeaderMap();
       if (header.isEmpty()) {
         throw new ObservedDataException(
-            List.of(file + ":1: the first line must name the columns " + String.join(",", COLUMNS)));
+            List.of(
+                file + ":1: the first line must name the columns " + String.join(",", COLUMNS)));
       }
       for (String c : COLUMNS) {
         if (!header.containsKey(c)) {
@@ -69,8 +70,13 @@ public final class ObservedData {
       for (CSVRecord r : parser) {
         Row row = new Row(file, (int) parser.getCurrentLineNumber(), r, problems);
         if (!r.isConsistent()) {
-          row.problem(null, "has " + r.size() + " fields, the header " + COLUMNS.size()
-              + " (quote a field that holds a comma)");
+          row.problem(
+              null,
+              "has "
+                  + r.size()
+                  + " fields, the header "
+                  + COLUMNS.size()
+                  + " (quote a field that holds a comma)");
           continue;
         }
         Observation o = row.observation();
@@ -115,9 +121,14 @@ public final class ObservedData {
       double low = number("band_low");
       double high = number("band_high");
       if (!bad && !(low <= value && value <= high)) {
-        problem("value", String.format(Locale.ROOT,
-            "%s is outside its band [%s, %s]: band_low <= value <= band_high",
-            record.get("value"), record.get("band_low"), record.get("band_high")));
+        problem(
+            "value",
+            String.format(
+                Locale.ROOT,
+                "%s is outside its band [%s, %s]: band_low <= value <= band_high",
+                record.get("value"),
+                record.get("band_low"),
+                record.get("band_high")));
       }
       Observation.Use use = use();
       String source = text("source");
@@ -125,8 +136,8 @@ public final class ObservedData {
       if (bad) {
         return null;
       }
-      return new Observation(measure, year, value, low, high, use, source, citation,
-          record.get("note"), line);
+      return new Observation(
+          measure, year, value, low, high, use, source, citation, record.get("note"), line);
     }
 
     private String text(String column) {
@@ -143,8 +154,12 @@ public final class ObservedData {
       try {
         int y = Integer.parseInt(s);
         if (y < FIRST_YEAR) {
-          problem("year", y + " is before " + FIRST_YEAR
-              + ": the model starts in April 2010 (the end of 2009/10)");
+          problem(
+              "year",
+              y
+                  + " is before "
+                  + FIRST_YEAR
+                  + ": the model starts in April 2010 (the end of 2009/10)");
         }
         return y;
       } catch (NumberFormatException e) {
@@ -180,8 +195,8 @@ public final class ObservedData {
 
     void problem(String column, String message) {
       bad = true;
-      problems.add(file + ":" + line + ": " + (column == null ? "" : "column " + column + ": ")
-          + message);
+      problems.add(
+          file + ":" + line + ": " + (column == null ? "" : "column " + column + ": ") + message);
     }
   }
 }

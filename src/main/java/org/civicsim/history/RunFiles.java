@@ -74,7 +74,9 @@ public final class RunFiles {
   public LongTable services() throws IOException {
     LongTable t = tables.get(ResultFiles.SERVICES);
     if (t == null) {
-      t = LongTable.read(folder.resolve(ResultFiles.SERVICES), ResultFiles.SERVICES_HEADER, k -> true);
+      t =
+          LongTable.read(
+              folder.resolve(ResultFiles.SERVICES), ResultFiles.SERVICES_HEADER, k -> true);
       tables.put(ResultFiles.SERVICES, t);
     }
     return t;

@@ -4,8 +4,7 @@ package org.civicsim.history;
  * Financial years and the model's weeks. Week 0 is April 2010; financial year Y (2010 meaning
  * 2010/11) is model year Y - 2010, weeks [52(Y - 2010), 52(Y - 2010) + 52). A year is read at its
  * end, the recorded step nearest week 52(Y - 2010 + 1), which reports the state after the year's
- * last week with that year's budget; so 2009/10 is read at week 0, the state the model starts
- * from.
+ * last week with that year's budget; so 2009/10 is read at week 0, the state the model starts from.
  */
 public final class Years {
   /** The financial year that starts at week 0. */

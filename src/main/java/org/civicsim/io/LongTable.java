@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A long-format results file read back ({@code metrics.csv}, {@code metrics-wards.csv}, {@code
- * services.csv}, {@code metrics-councils.csv}): each value by replicate, step and key, the key being
- * the columns between {@code step} and {@code value} (metric and group; council, service and
+ * services.csv}, {@code metrics-councils.csv}): each value by replicate, step and key, the key
+ * being the columns between {@code step} and {@code value} (metric and group; council, service and
  * measure; ...). Only the rows whose key passes a filter are kept, so that one metric of a national
  * run's ward file fits in memory.
  */
@@ -65,7 +65,12 @@ public final class LongTable {
         }
         if (r.size() != columns.size()) {
           throw new IOException(
-              file + " line " + parser.getCurrentLineNumber() + ": " + r.size() + " fields, not "
+              file
+                  + " line "
+                  + parser.getCurrentLineNumber()
+                  + ": "
+                  + r.size()
+                  + " fields, not "
                   + columns.size());
         }
         List<String> key = new ArrayList<>(value - step - 1);
@@ -77,11 +82,17 @@ public final class LongTable {
         }
         try {
           table.put(
-              key, Integer.parseInt(r.get(1)), Integer.parseInt(r.get(step)),
+              key,
+              Integer.parseInt(r.get(1)),
+              Integer.parseInt(r.get(step)),
               Double.parseDouble(r.get(value)));
         } catch (NumberFormatException e) {
           throw new IOException(
-              file + " line " + parser.getCurrentLineNumber() + ": not a number: " + e.getMessage());
+              file
+                  + " line "
+                  + parser.getCurrentLineNumber()
+                  + ": not a number: "
+                  + e.getMessage());
         }
       }
       if (first) {

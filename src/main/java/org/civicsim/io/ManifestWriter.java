@@ -19,8 +19,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.List;
 import org.civicsim.scenario.Choice;
-import org.civicsim.scenario.Names;
 import org.civicsim.scenario.Derived;
+import org.civicsim.scenario.Names;
 
 /**
  * Writes {@code manifest.json}. The scenario is written as it would be in a scenario file:

@@ -3,8 +3,13 @@ package org.civicsim.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.civicsim.metrics.MetricNames;
 import org.civicsim.metrics.MetricSink;
+import org.civicsim.model.pb.Election;
+import org.civicsim.scenario.Numbers;
 
 /**
  * Writes one replicate's recorded metrics as rows of {@code metrics.csv} and {@code
@@ -14,6 +19,7 @@ import org.civicsim.metrics.MetricSink;
  */
 public final class MetricRowWriter implements MetricSink {
   private final String prefix;
+  private final int replicate;
   private final Writer groups;
   private final Writer wards;
   private final Writer spend;
@@ -21,6 +27,8 @@ public final class MetricRowWriter implements MetricSink {
   private final Writer services;
   private final Writer places;
   private final Writer councils;
+  private final Writer pb;
+  private final Path ballots;
   private final StringBuilder row = new StringBuilder(128);
   private char[] chars = new char[128];
 
@@ -29,13 +37,15 @@ public final class MetricRowWriter implements MetricSink {
    * {@code seed}; {@code wards} may be null when ward rows are not recorded.
    */
   public MetricRowWriter(String scenario, int replicate, long seed, Writer groups, Writer wards) {
-    this(scenario, replicate, seed, groups, wards, null, null, null, null, null);
+    this(scenario, replicate, seed, groups, wards, null, null, null, null, null, null, null);
   }
 
   /**
-   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line,
-   * the Lorenz curve of voice and the rows of {@code services.csv}, {@code places.csv} and {@code
-   * metrics-councils.csv}; any writer may be null.
+   * As {@link #MetricRowWriter(String, int, long, Writer, Writer)}, also writing spend by line, the
+   * Lorenz curve of voice and the rows of {@code services.csv}, {@code places.csv}, {@code
+   * metrics-councils.csv} and {@code pb.csv}, and, when {@code ballots} is not null, every
+   * participatory-budgeting vote as a Pabulib file in that folder, named by council, week, ward (or
+   * borough) and replicate; any writer may be null.
    */
   public MetricRowWriter(
       String scenario,
@@ -47,7 +57,12 @@ public final class MetricRowWriter implements MetricSink {
       Writer lorenz,
       Writer services,
       Writer places,
-      Writer councils) {
+      Writer councils,
+      Writer pb,
+      Path ballots) {
+    this.replicate = replicate;
+    this.pb = pb;
+    this.ballots = ballots;
     this.prefix = Csv.field(scenario) + ',' + replicate + ',' + seed + ',';
     this.groups = groups;
     this.wards = wards;
@@ -56,6 +71,39 @@ public final class MetricRowWriter implements MetricSink {
     this.services = services;
     this.places = places;
     this.councils = councils;
+  }
+
+  @Override
+  public void pbProject(
+      int step, String council, int ward, String project, long cost, int votes, boolean selected) {
+    if (pb != null) {
+      row.setLength(0);
+      row.append(prefix).append(step).append(',').append(Csv.field(council)).append(',');
+      row.append(ward).append(',').append(Csv.field(project)).append(',').append(cost).append(',');
+      row.append(votes).append(',').append(selected).append('\n');
+      flush(pb);
+    }
+  }
+
+  @Override
+  public void pbElection(int step, String council, String unit, Election election) {
+    if (ballots == null) {
+      return;
+    }
+    String name =
+        String.format(
+            Locale.ROOT,
+            "%s-week%d-%s-r%d.pb",
+            council.replaceAll("[^A-Za-z0-9._-]", "_"),
+            step,
+            unit,
+            replicate);
+    try {
+      Files.createDirectories(ballots);
+      Pabulib.write(ballots.resolve(name), PabulibFile.of(election));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -20,12 +20,12 @@ import org.civicsim.model.pb.Project;
 
 /**
  * Reads and writes participatory-budgeting elections in Pabulib's format (pabulib.org/format):
- * UTF-8 text in three sections, {@code META} ({@code key;value} rows, under that header or
- * none; {@code budget} and {@code vote_type} required), {@code PROJECTS} (a header naming at least {@code project_id} and {@code
- * cost}, then a row a project) and {@code VOTES} (a header naming at least {@code voter_id} and
- * {@code vote}, the approved project ids separated by commas), each row's fields separated by
- * {@code ;} and quoted with {@code "} when they hold one. Only approval ballots are read, as the
- * counting rules take nothing else.
+ * UTF-8 text in three sections, {@code META} ({@code key;value} rows, under that header or none;
+ * {@code budget} and {@code vote_type} required), {@code PROJECTS} (a header naming at least {@code
+ * project_id} and {@code cost}, then a row a project) and {@code VOTES} (a header naming at least
+ * {@code voter_id} and {@code vote}, the approved project ids separated by commas), each row's
+ * fields separated by {@code ;} and quoted with {@code "} when they hold one. Only approval ballots
+ * are read, as the counting rules take nothing else.
  */
 public final class Pabulib {
   private static final List<String> SECTIONS = List.of("META", "PROJECTS", "VOTES");
@@ -36,8 +36,11 @@ public final class Pabulib {
   public static PabulibFile read(Path path) throws PabulibException {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new PabulibException(path + ": not UTF-8 text");
     } catch (IOException e) {
@@ -76,8 +79,11 @@ public final class Pabulib {
         out.write(';');
       }
       String f = fields.get(i);
-      boolean quote = f.indexOf(';') >= 0 || f.indexOf('"') >= 0
-          || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
+      boolean quote =
+          f.indexOf(';') >= 0
+              || f.indexOf('"') >= 0
+              || f.indexOf('\n') >= 0
+              || f.indexOf('\r') >= 0;
       out.write(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
     }
     out.write('\n');
@@ -102,12 +108,15 @@ public final class Pabulib {
       Map<String, Integer> metaLines = new HashMap<>();
       List<Row> metaRows = sections.get("META");
       // Most files give META the header key;value, some (Warszawa 2017, 2019) go straight to keys.
-      boolean header = metaRows.get(0).fields().stream().map(String::trim).toList()
-          .equals(List.of("key", "value"));
+      boolean header =
+          metaRows.get(0).fields().stream()
+              .map(String::trim)
+              .toList()
+              .equals(List.of("key", "value"));
       for (Row r : metaRows.subList(header ? 1 : 0, metaRows.size())) {
         if (r.fields().size() != 2) {
-          throw bad(r.line(), "a META row is key;value, this one has " + r.fields().size()
-              + " fields");
+          throw bad(
+              r.line(), "a META row is key;value, this one has " + r.fields().size() + " fields");
         }
         String key = r.fields().get(0).trim();
         if (meta.put(key, r.fields().get(1)) != null) {
@@ -118,12 +127,15 @@ public final class Pabulib {
       int metaLine = metaRows.get(0).line();
       String voteType = meta.get("vote_type");
       if (voteType == null) {
-        throw bad(metaLine, "META has no vote_type; these rules count approval ballots:"
-            + " add the row vote_type;approval");
+        throw bad(
+            metaLine,
+            "META has no vote_type; these rules count approval ballots:"
+                + " add the row vote_type;approval");
       }
       if (!voteType.trim().equals("approval")) {
-        throw bad(metaLines.get("vote_type"), "vote_type is " + voteType
-            + "; the counting rules take approval ballots only");
+        throw bad(
+            metaLines.get("vote_type"),
+            "vote_type is " + voteType + "; the counting rules take approval ballots only");
       }
       String budgetText = meta.get("budget");
       if (budgetText == null) {
@@ -182,8 +194,9 @@ public final class Pabulib {
       } catch (NumberFormatException | ArithmeticException e) {
         // reported below
       }
-      throw bad(line, "project " + id + ": cost '" + text
-          + "' is not a whole amount of currency, 0 or more");
+      throw bad(
+          line,
+          "project " + id + ": cost '" + text + "' is not a whole amount of currency, 0 or more");
     }
 
     private List<String> ballot(String vote, Set<String> ids, int line) throws PabulibException {
@@ -209,15 +222,17 @@ public final class Pabulib {
       List<String> names = header.fields().stream().map(String::trim).toList();
       for (String column : required) {
         if (!names.contains(column)) {
-          throw bad(header.line(), "the header " + String.join(";", header.fields())
-              + " has no column " + column);
+          throw bad(
+              header.line(),
+              "the header " + String.join(";", header.fields()) + " has no column " + column);
         }
       }
       List<List<String>> body = new ArrayList<>();
       for (Row r : rows.subList(1, rows.size())) {
         if (r.fields().size() != names.size()) {
-          throw bad(r.line(), "this row has " + r.fields().size() + " fields, the header "
-              + names.size());
+          throw bad(
+              r.line(),
+              "this row has " + r.fields().size() + " fields, the header " + names.size());
         }
         body.add(r.fields());
       }
@@ -233,8 +248,13 @@ public final class Pabulib {
         if (r.fields().size() == 1 && SECTIONS.contains(first)) {
           String expected = SECTIONS.get(sections.size() < 3 ? sections.size() : 2);
           if (sections.containsKey(first) || !first.equals(expected)) {
-            throw bad(r.line(), "section " + first + " where " + (sections.size() < 3
-                ? expected : "nothing more") + " was expected (META, PROJECTS, VOTES in order)");
+            throw bad(
+                r.line(),
+                "section "
+                    + first
+                    + " where "
+                    + (sections.size() < 3 ? expected : "nothing more")
+                    + " was expected (META, PROJECTS, VOTES in order)");
           }
           current = new ArrayList<>();
           sections.put(first, current);
@@ -250,9 +270,11 @@ public final class Pabulib {
           throw bad(last, "the file ends with no " + s + " section");
         }
         if (sections.get(s).isEmpty()) {
-          throw bad(last, s.equals("META")
-              ? "META has no keys; it needs at least budget and vote_type"
-              : "section " + s + " has no header line");
+          throw bad(
+              last,
+              s.equals("META")
+                  ? "META has no keys; it needs at least budget and vote_type"
+                  : "section " + s + " has no header line");
         }
       }
       return sections;

@@ -48,7 +48,9 @@ public record PabulibFile(
     for (int p = 0; p < election.projects().size(); p++) {
       Project project = election.projects().get(p);
       projects.add(
-          List.of(project.id(), Long.toString(project.cost()),
+          List.of(
+              project.id(),
+              Long.toString(project.cost()),
               Integer.toString(election.approvals(p))));
     }
     List<List<String>> votes = new ArrayList<>();

@@ -3,16 +3,15 @@ package org.civicsim.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -150,21 +149,21 @@ public final class RunFolder implements Closeable {
     }
     for (Path entry : entries) {
       Path target = out.resolve(entry.getFileName());
-      try {
-        move(entry, target, true);
-      } catch (DirectoryNotEmptyException e) {
-        deleteTree(target);
-        move(entry, target, false);
+      // A folder of an earlier run (charts/, pb/) is replaced whole: renaming a folder onto one
+      // that is not empty fails, with an exception that depends on the file system.
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        FileTrees.delete(target);
       }
+      move(entry, target, true);
     }
-    deleteTree(staging);
+    FileTrees.delete(staging);
     return out;
   }
 
   private Path renameStaging() throws IOException {
     try (Stream<Path> list = Files.list(staging)) {
       for (Path p : list.filter(RunFolder::hidden).toList()) {
-        deleteTree(p);
+        FileTrees.delete(p);
       }
     }
     for (int k = 1; ; k++) {
@@ -188,7 +187,7 @@ public final class RunFolder implements Closeable {
   public static void removeAbandoned(Path staging) throws IOException {
     Path name = staging.getFileName();
     if (name != null && name.toString().startsWith(".") && Files.isDirectory(staging)) {
-      deleteTree(staging);
+      FileTrees.delete(staging);
     }
   }
 
@@ -206,7 +205,7 @@ public final class RunFolder implements Closeable {
       return;
     }
     try {
-      deleteTree(staging);
+      FileTrees.delete(staging);
       removeEmpty(created);
     } catch (IOException e) {
       System.err.println(
@@ -283,17 +282,6 @@ public final class RunFolder implements Closeable {
         Files.deleteIfExists(p);
       } catch (IOException e) {
         return;
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
       }
     }
   }

@@ -59,8 +59,8 @@ public final class MetricNames {
 
   /**
    * Budget lines of council spend (spend.csv), in the order the model keeps them: statutory care,
-   * discretionary services, community development staff, grants to groups, the innovation fund
-   * and time credits. Their weekly spends add up to council_spend for all residents.
+   * discretionary services, community development staff, grants to groups, the innovation fund and
+   * time credits. Their weekly spends add up to council_spend for all residents.
    */
   public static final List<String> SPEND_LINES = List.of(org.civicsim.model.Council.LINES);
 

@@ -1,8 +1,12 @@
 package org.civicsim.metrics;
 
+import org.civicsim.model.pb.Election;
+
 /** Receives one recorded step's metric values; writers and charts implement it. */
 public interface MetricSink {
-  /** A metric for a group (indices into {@link MetricNames#METRICS} and {@link MetricNames#GROUPS}). */
+  /**
+   * A metric for a group (indices into {@link MetricNames#METRICS} and {@link MetricNames#GROUPS}).
+   */
   void group(int step, int metric, int group, double value);
 
   /** A metric for one ward (global ward index, 0-based, over all boroughs). */
@@ -37,4 +41,17 @@ public interface MetricSink {
 
   /** A metric (a contract metric's name, or {@code spend_per_head}) for one council. */
   default void council(int step, String metric, String council, double value) {}
+
+  /**
+   * One project of a participatory-budgeting round held in week {@code step} by council {@code
+   * council}, in ward {@code ward}: its id, cost (GBP), approvals and whether it won (pb.csv).
+   */
+  default void pbProject(
+      int step, String council, int ward, String project, long cost, int votes, boolean selected) {}
+
+  /**
+   * One vote of that round as counted ({@code unit}: a {@code ward<id>}, or {@code borough}), for
+   * writing as a Pabulib file when {@code output.pb_files} asks.
+   */
+  default void pbElection(int step, String council, String unit, Election election) {}
 }

@@ -16,20 +16,24 @@ public final class MorrisEffects {
   private MorrisEffects() {}
 
   /** The measures per factor from {@code n} complete trajectories. */
-  public record Result(Interval[] mu, Interval[] muStar, Interval[] sigma, int n) {}
+  public record Result(
+      BootstrapInterval[] mu, BootstrapInterval[] muStar, BootstrapInterval[] sigma, int n) {}
 
   /**
-   * The measures of the {@code k} factors from outputs {@code y} and the design's unit
-   * coordinates, both in design order.
+   * The measures of the {@code k} factors from outputs {@code y} and the design's unit coordinates,
+   * both in design order.
    *
-   * @throws IllegalArgumentException when the design is not whole trajectories of one-factor
-   *     steps
+   * @throws IllegalArgumentException when the design is not whole trajectories of one-factor steps
    */
   public static Result estimate(double[] y, double[][] units, int k, int resamples, long seed) {
     int len = k + 1;
     if (y.length != units.length || y.length % len != 0) {
-      throw new IllegalArgumentException(y.length + " outputs for " + units.length
-          + " points are not whole trajectories of " + len);
+      throw new IllegalArgumentException(
+          y.length
+              + " outputs for "
+              + units.length
+              + " points are not whole trajectories of "
+              + len);
     }
     int r = y.length / len;
     double[][] effects = new double[r][k];
@@ -64,10 +68,10 @@ public final class MorrisEffects {
         }
       }
     }
-    Interval[][] out = new Interval[3][k];
+    BootstrapInterval[][] out = new BootstrapInterval[3][k];
     for (int q = 0; q < 3; q++) {
       for (int i = 0; i < k; i++) {
-        out[q][i] = Interval.percentile(point[q][i], n > 0 ? draws[q][i] : new double[0]);
+        out[q][i] = BootstrapInterval.percentile(point[q][i], n > 0 ? draws[q][i] : new double[0]);
       }
     }
     return new Result(out[0], out[1], out[2], n);

@@ -6,21 +6,22 @@ import java.util.Arrays;
 import org.civicsim.model.Activity;
 import org.civicsim.model.CivicModel;
 import org.civicsim.model.Council;
-import org.civicsim.model.policy.BudgetHead;
+import org.civicsim.model.PbRound;
 import org.civicsim.model.Population;
 import org.civicsim.model.ServiceType;
 import org.civicsim.model.Services;
 import org.civicsim.model.Wards;
+import org.civicsim.model.policy.BudgetHead;
 
 /**
  * Computes every contract metric for every group and ward at the model's current week, from sums
- * over residents and one sort of all residents by voice for the Gini of every group and ward.
- * The run's threads share the wards' and the borough's sums, the other groups' sums, the sort
- * and the scan after it; each sum adds its residents in resident order, and the sort is stable,
- * so the figures do not depend on the threads. Scratch arrays are made once, so recording
- * allocates nothing per resident. Alongside the contract metrics it reports each council's spend
- * by budget line and, at the scenario's final week only, the residents' Lorenz curve of voice
- * read off the same sort.
+ * over residents and one sort of all residents by voice for the Gini of every group and ward. The
+ * run's threads share the wards' and the borough's sums, the other groups' sums, the sort and the
+ * scan after it; each sum adds its residents in resident order, and the sort is stable, so the
+ * figures do not depend on the threads. Scratch arrays are made once, so recording allocates
+ * nothing per resident. Alongside the contract metrics it reports each council's spend by budget
+ * line and, at the scenario's final week only, the residents' Lorenz curve of voice read off the
+ * same sort.
  */
 public final class Observer {
   private static final int G = GROUPS.size();
@@ -42,26 +43,35 @@ public final class Observer {
   private static final int SUMS = 13;
 
   private final CivicModel model;
+
   private double[][] group;
   private double[][] ward;
   private long[] keys;
+
   /** Where {@link #sortByVoice} moves the keys between passes (the two change places). */
   private long[] spare;
+
   /** Parts the keys are sorted in, whatever the threads; wards are summed in as many. */
   private static final int CHUNKS = 16;
+
   private static final int DIGIT_BITS = 11;
   private static final int DIGIT_COUNT = 1 << DIGIT_BITS;
   private static final int DIGIT_MASK = DIGIT_COUNT - 1;
+
   /** Each part's count of each digit in a pass of the sort, then its next place for each. */
   private final int[][] digits = new int[CHUNKS][DIGIT_COUNT];
+
   /**
-   * Each ward's sums by cell, quintile x minority status (cell 2q + 1 the minority of quintile
-   * q), SUMS entries from (ward x CELLS + cell) x SUMS: what the groups' sums are added from.
+   * Each ward's sums by cell, quintile x minority status (cell 2q + 1 the minority of quintile q),
+   * SUMS entries from (ward x CELLS + cell) x SUMS: what the groups' sums are added from.
    */
   private double[] cells;
+
   private static final int CELLS = 10;
+
   /** Wards summed together, whole on one thread: part k is wards [parts[k], parts[k + 1]). */
   private int[] parts;
+
   private final double[] out = new double[M];
   private final double[] lorenz = new double[LORENZ_POINTS];
 
@@ -89,7 +99,8 @@ public final class Observer {
     // Each part of the wards is summed, and its keys made, whole on one thread; then the groups
     // are added up from the wards' cells in ward order, the keys sorted and scanned.
     int[] bounds = parts;
-    model.inParallel(bounds.length - 1, part -> sum(p, wd, sv, step - 1, bounds[part], bounds[part + 1]));
+    model.inParallel(
+        bounds.length - 1, part -> sum(p, wd, sv, step - 1, bounds[part], bounds[part + 1]));
     addGroups(wd.count);
     sortByVoice(n);
     int councilCount = model.councils().size();
@@ -97,6 +108,7 @@ public final class Observer {
     gini(n, wd.count, gini, wardGini, councilGini);
     double totalVoice = group[ALL][S_VOICE];
 
+    emitPbRounds(sink);
     double spend = 0;
     int cdWorkers = 0;
     for (Council c : model.councils()) {
@@ -128,20 +140,35 @@ public final class Observer {
       out[SERVICES_CLOSED] = facilities[g][2];
       out[GROUPS_ACTIVE] = facilities[g][3];
       out[COUNCIL_SPEND] = needAll > 0 ? spend * s[S_NEED] / needAll : 0;
-      out[CD_WORKERS] = g == ALL ? cdWorkers : (visits[ALL] > 0 ? cdWorkers * (double) visits[g] / visits[ALL] : 0);
+      out[CD_WORKERS] =
+          g == ALL
+              ? cdWorkers
+              : (visits[ALL] > 0 ? cdWorkers * (double) visits[g] / visits[ALL] : 0);
       for (int m = 0; m < M; m++) sink.group(step, m, g, out[m]);
     }
     if (wards) emitWards(sink, step, wd, sv, wardGini, totalVoice, n);
     if (step == 0) emitPlaces(sink, wd);
     emitServices(sink, step, wd, sv);
-    emitCouncils(sink, step, wd, sv, councilCount > 1 ? councilGini : new double[] {gini[ALL]}, totalVoice, n);
+    emitCouncils(
+        sink,
+        step,
+        wd,
+        sv,
+        councilCount > 1 ? councilGini : new double[] {gini[ALL]},
+        totalVoice,
+        n);
   }
 
   /** Every ward with its council and their national deprivation deciles (places.csv). */
   private void emitPlaces(MetricSink sink, Wards wd) {
     for (int w = 0; w < wd.count; w++) {
       int b = wd.borough[w];
-      sink.place(model.councils().get(b).policy().name(), wd.boroughDecile[b], w, wd.decile[w], wd.size(w));
+      sink.place(
+          model.councils().get(b).policy().name(),
+          wd.boroughDecile[b],
+          w,
+          wd.decile[w],
+          wd.size(w));
     }
   }
 
@@ -156,7 +183,9 @@ public final class Observer {
         double needed = 0;
         double supplied = 0;
         double spend = 0;
-        for (int w = wd.boroughFirstWard[c.borough()]; w < wd.boroughFirstWard[c.borough() + 1]; w++) {
+        for (int w = wd.boroughFirstWard[c.borough()];
+            w < wd.boroughFirstWard[c.borough() + 1];
+            w++) {
           int f = Services.index(w, s);
           switch (sv.operator[f]) {
             case Services.COUNCIL -> council++;
@@ -174,14 +203,50 @@ public final class Observer {
         sink.service(step, name, s.key(), "hours_supplied", supplied);
         sink.service(step, name, s.key(), "spend", spend);
       }
-      sink.service(step, name, "childrens_social_care", "spend", c.head(BudgetHead.CHILDRENS_SOCIAL_CARE) / 52);
+      sink.service(
+          step,
+          name,
+          "childrens_social_care",
+          "spend",
+          c.head(BudgetHead.CHILDRENS_SOCIAL_CARE) / 52);
       sink.service(step, name, "other", "spend", c.head(BudgetHead.OTHER) / 52);
     }
   }
 
+  /**
+   * Each council's participatory-budgeting round the first time it is observed: every project
+   * (pb.csv) and every vote as counted (for Pabulib files), at the week the round was held.
+   */
+  private void emitPbRounds(MetricSink sink) {
+    for (Council c : model.councils()) {
+      PbRound round = c.pbRound();
+      if (round == null || !round.firstRecorded()) continue;
+      String name = c.policy().name();
+      for (int k = 0; k < round.projects(); k++) {
+        sink.pbProject(
+            round.week(),
+            name,
+            round.ward(k),
+            round.id(k),
+            round.cost(k),
+            round.votes(k),
+            round.selected(k));
+      }
+      for (int e = 0; e < round.elections().size(); e++) {
+        sink.pbElection(round.week(), name, round.units().get(e), round.elections().get(e));
+      }
+    }
+  }
+
   /** Every metric for each council, plus its spend per head (metrics-councils.csv). */
-  private void emitCouncils(MetricSink sink, int step, Wards wd, Services sv, double[] councilGini,
-      double totalVoice, int n) {
+  private void emitCouncils(
+      MetricSink sink,
+      int step,
+      Wards wd,
+      Services sv,
+      double[] councilGini,
+      double totalVoice,
+      int n) {
     double[] s = new double[SUMS];
     var groups = model.groups();
     for (Council c : model.councils()) {
@@ -211,16 +276,16 @@ public final class Observer {
       out[CD_WORKERS] = c.cdWorkers();
       String name = c.policy().name();
       for (int m = 0; m < M; m++) sink.council(step, METRICS.get(m), name, out[m]);
-      sink.council(step, "spend_per_head", name, c.residents() > 0 ? c.spentThisWeek() / c.residents() : 0);
+      sink.council(
+          step, "spend_per_head", name, c.residents() > 0 ? c.spentThisWeek() / c.residents() : 0);
     }
   }
 
   /**
    * Sums wards [firstWard, endWard), and makes their residents' sort keys. A ward's residents are
-   * sorted by quintile and minority status, so they come in runs of one cell (quintile x
-   * minority): a run is summed in locals, in resident order, and added to its cell when the
-   * cell changes; a ward's sums are its cells' added in cell order. {@code last} is the week
-   * just stepped.
+   * sorted by quintile and minority status, so they come in runs of one cell (quintile x minority):
+   * a run is summed in locals, in resident order, and added to its cell when the cell changes; a
+   * ward's sums are its cells' added in cell order. {@code last} is the week just stepped.
    */
   private void sum(Population p, Wards wd, Services sv, int last, int firstWard, int endWard) {
     double hoursInformal = model.scenario().behaviour().hoursInformal();
@@ -240,8 +305,22 @@ public final class Observer {
         int here = i < end ? q * 2 + (p.minority(i) ? 1 : 0) : -1; // -1: the ward is done
         if (here != cell) {
           if (cell >= 0) {
-            addRun(c, (w * CELLS + cell) * SUMS, count, formal, informal, civic, any, coproduction,
-                active, voted, trust, voice, hours, covered, need);
+            addRun(
+                c,
+                (w * CELLS + cell) * SUMS,
+                count,
+                formal,
+                informal,
+                civic,
+                any,
+                coproduction,
+                active,
+                voted,
+                trust,
+                voice,
+                hours,
+                covered,
+                need);
           }
           cell = here;
           count = formal = informal = civic = any = coproduction = active = voted = 0;
@@ -287,9 +366,22 @@ public final class Observer {
   }
 
   /** Adds a run of residents' sums to the cell at {@code at}. */
-  private static void addRun(double[] c, int at, int count, int formal, int informal, int civic,
-      int any, int coproduction, int active, int voted, double trust, double voice, double hours,
-      double covered, double need) {
+  private static void addRun(
+      double[] c,
+      int at,
+      int count,
+      int formal,
+      int informal,
+      int civic,
+      int any,
+      int coproduction,
+      int active,
+      int voted,
+      double trust,
+      double voice,
+      double hours,
+      double covered,
+      double need) {
     c[at + N_COUNT] += count;
     c[at + N_FORMAL] += formal;
     c[at + N_INFORMAL] += informal;
@@ -324,8 +416,8 @@ public final class Observer {
   }
 
   /**
-   * Wards in {@link #CHUNKS} parts of about equal residents (fewer if there are fewer wards),
-   * each summed whole on one thread: part k is wards [parts[k], parts[k + 1]).
+   * Wards in {@link #CHUNKS} parts of about equal residents (fewer if there are fewer wards), each
+   * summed whole on one thread: part k is wards [parts[k], parts[k + 1]).
    */
   private static int[] parts(Wards wd) {
     int n = wd.residentStart[wd.count];
@@ -355,11 +447,18 @@ public final class Observer {
     out[PB_TURNOUT] = ratio(s[N_VOTED], count);
   }
 
-  private void emitWards(MetricSink sink, int step, Wards wd, Services sv, double[] wardGini,
-      double totalVoice, int n) {
+  private void emitWards(
+      MetricSink sink,
+      int step,
+      Wards wd,
+      Services sv,
+      double[] wardGini,
+      double totalVoice,
+      int n) {
     var groups = model.groups();
     int[] boroughVisits = new int[model.councils().size()];
-    for (int w = 0; w < wd.count; w++) boroughVisits[wd.borough[w]] += model.wardState().cdVisits[w];
+    for (int w = 0; w < wd.count; w++)
+      boroughVisits[wd.borough[w]] += model.wardState().cdVisits[w];
     for (int w = 0; w < wd.count; w++) {
       double[] s = ward[w];
       fill(s, wardGini[w], totalVoice, n);
@@ -369,12 +468,15 @@ public final class Observer {
       out[SERVICES_CLOSED] = sv.count(w, Services.CLOSED);
       out[GROUPS_ACTIVE] = groups.inWard(w);
       double spend = model.wardState().grantPerWeek[w];
-      for (int f = w * ServiceType.COUNT; f < (w + 1) * ServiceType.COUNT; f++) spend += sv.funding[f] / 52;
+      for (int f = w * ServiceType.COUNT; f < (w + 1) * ServiceType.COUNT; f++)
+        spend += sv.funding[f] / 52;
       out[COUNCIL_SPEND] = spend;
       int b = wd.borough[w];
       out[CD_WORKERS] =
           boroughVisits[b] > 0
-              ? model.councils().get(b).cdWorkers() * (double) model.wardState().cdVisits[w] / boroughVisits[b]
+              ? model.councils().get(b).cdWorkers()
+                  * (double) model.wardState().cdVisits[w]
+                  / boroughVisits[b]
               : 0;
       for (int m = 0; m < M; m++) sink.ward(step, m, w, out[m]);
     }
@@ -391,12 +493,15 @@ public final class Observer {
       int size = wd.size(w);
       if (size == 0) continue;
       double[] counts = {
-        sv.count(w, Services.COUNCIL), sv.count(w, Services.COMMUNITY), sv.count(w, Services.CLOSED),
+        sv.count(w, Services.COUNCIL),
+        sv.count(w, Services.COMMUNITY),
+        sv.count(w, Services.CLOSED),
         groups.inWard(w)
       };
       for (int k = 0; k < 4; k++) {
         r[ALL][k] += counts[k];
-        for (int q = 0; q < 5; q++) r[quintileGroup(q)][k] += counts[k] * wd.inQuintile(w, q) / size;
+        for (int q = 0; q < 5; q++)
+          r[quintileGroup(q)][k] += counts[k] * wd.inQuintile(w, q) / size;
         int minority = 0;
         for (int q = 0; q < 5; q++) minority += wd.census[w][q * 2 + 1];
         r[MINORITY][k] += counts[k] * minority / size;
@@ -407,11 +512,10 @@ public final class Observer {
   }
 
   /**
-   * Gini of voice for every group and every ward from one sort of all residents by voice: a scan
-   * in ascending order keeps, for each group and ward, its count, its sum and the sum of rank
-   * times value, which is all the Gini needs ({@link Gini}). The groups are scanned on one
-   * thread and the wards on another, each in the sorted order, so the sums do not depend on the
-   * threads.
+   * Gini of voice for every group and every ward from one sort of all residents by voice: a scan in
+   * ascending order keeps, for each group and ward, its count, its sum and the sum of rank times
+   * value, which is all the Gini needs ({@link Gini}). The groups are scanned on one thread and the
+   * wards on another, each in the sorted order, so the sums do not depend on the threads.
    */
   private void gini(int n, int wards, double[] byGroup, double[] byWard, double[] byCouncil) {
     int councils = byCouncil.length;
@@ -438,7 +542,8 @@ public final class Observer {
         });
     for (int g = 0; g < G; g++) byGroup[g] = Gini.of(count[g], sum[g], weighted[g]);
     if (byWard != null) {
-      for (int w = 0; w < wards; w++) byWard[w] = Gini.of(count[G + w], sum[G + w], weighted[G + w]);
+      for (int w = 0; w < wards; w++)
+        byWard[w] = Gini.of(count[G + w], sum[G + w], weighted[G + w]);
     }
     for (int b = 0; b < councils; b++) {
       int at = G + wards + b;
@@ -479,13 +584,13 @@ public final class Observer {
   }
 
   /**
-   * Sorts the first n keys, made in resident order, by voice: a stable radix sort on the voice
-   * bits (the upper 32; a voice is never negative, so its bits sort as the number does), 11 bits
-   * a pass, leaves residents of equal voice in resident order. Each pass counts the digits of
-   * {@link #CHUNKS} parts of the keys on the run's threads, then moves every part to its places:
-   * part c's keys of a digit follow those of parts before it, so the order is the same on any
-   * number of threads. Three passes instead of a comparison sort: at 46,000,000 residents the
-   * sort took 5.3 s as a comparison sort, 1.1 s in four passes of 8 bits on one thread.
+   * Sorts the first n keys, made in resident order, by voice: a stable radix sort on the voice bits
+   * (the upper 32; a voice is never negative, so its bits sort as the number does), 11 bits a pass,
+   * leaves residents of equal voice in resident order. Each pass counts the digits of {@link
+   * #CHUNKS} parts of the keys on the run's threads, then moves every part to its places: part c's
+   * keys of a digit follow those of parts before it, so the order is the same on any number of
+   * threads. Three passes instead of a comparison sort: at 46,000,000 residents the sort took 5.3 s
+   * as a comparison sort, 1.1 s in four passes of 8 bits on one thread.
    */
   private void sortByVoice(int n) {
     int chunk = chunk(n);
@@ -532,7 +637,8 @@ public final class Observer {
     return Float.intBitsToFloat((int) (keys[rank] >>> 32));
   }
 
-  private static void accumulate(int slot, double v, long[] count, double[] sum, double[] weighted) {
+  private static void accumulate(
+      int slot, double v, long[] count, double[] sum, double[] weighted) {
     count[slot]++;
     sum[slot] += v;
     weighted[slot] += count[slot] * v;

@@ -6,8 +6,8 @@ import org.apache.commons.math3.random.Well19937c;
 /**
  * First-order and total Sobol indices from the outputs of a Saltelli design ({@code
  * org.civicsim.scenario.Designs#saltelli}): blocks of {@code k + 2} outputs, f(A_j), f(AB_j^1) ..
- * f(AB_j^k), f(B_j). The estimators are those Saltelli et al. (2010) recommend, with V the
- * variance of the f(A) and f(B) values together:
+ * f(AB_j^k), f(B_j). The estimators are those Saltelli et al. (2010) recommend, with V the variance
+ * of the f(A) and f(B) values together:
  *
  * <pre>
  *   S_i  = mean_j( f(B_j) (f(AB_j^i) - f(A_j)) ) / V          (Saltelli 2010, eq. b)
@@ -15,15 +15,15 @@ import org.apache.commons.math3.random.Well19937c;
  * </pre>
  *
  * Confidence intervals are bootstrap percentile intervals: the blocks are resampled with
- * replacement {@code resamples} times with a Well19937c generator seeded as given, and the
- * 2.5th and 97.5th percentiles of the re-estimated index are reported. A block with a missing
- * output (NaN, a failed run or a group with no members) is left out whole.
+ * replacement {@code resamples} times with a Well19937c generator seeded as given, and the 2.5th
+ * and 97.5th percentiles of the re-estimated index are reported. A block with a missing output
+ * (NaN, a failed run or a group with no members) is left out whole.
  */
 public final class SobolIndices {
   private SobolIndices() {}
 
   /** Indices and intervals per factor, from {@code n} complete blocks; NaN when V is 0. */
-  public record Result(Interval[] first, Interval[] total, int n) {}
+  public record Result(BootstrapInterval[] first, BootstrapInterval[] total, int n) {}
 
   /**
    * The indices of the {@code k} factors from outputs {@code y} in design order.
@@ -56,11 +56,11 @@ public final class SobolIndices {
         totalDraws[i][b] = t[i];
       }
     }
-    Interval[] s = new Interval[k];
-    Interval[] st = new Interval[k];
+    BootstrapInterval[] s = new BootstrapInterval[k];
+    BootstrapInterval[] st = new BootstrapInterval[k];
     for (int i = 0; i < k; i++) {
-      s[i] = Interval.percentile(first[i], n > 0 ? firstDraws[i] : new double[0]);
-      st[i] = Interval.percentile(total[i], n > 0 ? totalDraws[i] : new double[0]);
+      s[i] = BootstrapInterval.percentile(first[i], n > 0 ? firstDraws[i] : new double[0]);
+      st[i] = BootstrapInterval.percentile(total[i], n > 0 ? totalDraws[i] : new double[0]);
     }
     return new Result(s, st, n);
   }

@@ -4,9 +4,9 @@ import org.civicsim.scenario.Council;
 import org.civicsim.scenario.Cuts;
 
 /**
- * A council's real-terms budget year by year: the year-0 budget times what the cuts leave, and
- * the change in council tax. The total cut over the cut years is the same for every profile:
- * (1 - rate)^years of the budget remains; the profile only says how early it falls.
+ * A council's real-terms budget year by year: the year-0 budget times what the cuts leave, and the
+ * change in council tax. The total cut over the cut years is the same for every profile: (1 -
+ * rate)^years of the budget remains; the profile only says how early it falls.
  */
 final class BudgetPath implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -14,12 +14,16 @@ final class BudgetPath implements java.io.Serializable {
   private final Council council;
   private final double rate;
 
-  /** @param boroughDeprivation 0-1, deepens the cut by the scenario's deprivation gradient */
+  /**
+   * @param boroughDeprivation 0-1, deepens the cut by the scenario's deprivation gradient
+   */
   BudgetPath(Council council, double boroughDeprivation) {
     this.council = council;
     Cuts c = council.cuts();
     this.rate =
-        Math.min(1.0, c.realTermsPerYear() * (1 + 2 * c.deprivationGradient() * (boroughDeprivation - 0.5)));
+        Math.min(
+            1.0,
+            c.realTermsPerYear() * (1 + 2 * c.deprivationGradient() * (boroughDeprivation - 0.5)));
   }
 
   /** The cut rate a year this borough faces. */

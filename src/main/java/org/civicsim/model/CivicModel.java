@@ -11,10 +11,10 @@ import sim.engine.Steppable;
 
 /**
  * The borough(s) week by week: residents, their ties, wards and facilities, community groups,
- * intermediaries and one council per borough. {@link #start()} builds everything from the
- * scenario and seed; each week runs six phases, one {@link Steppable} each, in this order:
- * council, intermediaries, residents' choice (with each ward's tally), the boroughs' totals and
- * the swap of last week's activity for this week's, groups, services.
+ * intermediaries and one council per borough. {@link #start()} builds everything from the scenario
+ * and seed; each week runs six phases, one {@link Steppable} each, in this order: council,
+ * intermediaries, residents' choice (with each ward's tally), the boroughs' totals and the swap of
+ * last week's activity for this week's, groups, services.
  */
 public class CivicModel extends SimState {
   private static final long serialVersionUID = 1L;
@@ -33,21 +33,26 @@ public class CivicModel extends SimState {
   ResidentChoice choice;
   Tally tally;
   GroupLife groupLife;
+
   /** The week being processed (negative during burn-in). */
   private int now;
+
   /**
    * Residents are stepped in blocks of whole wards of at most this many together (or one larger
    * ward); fixed, so results do not depend on threads, and a ward's tally never depends on the
    * blocks. 2,048 measured no better at 100,000 residents and perhaps worse at 1,000,000.
    */
   public static final int BLOCK = 8192;
+
   /** Block k is wards [blockWards[k], blockWards[k + 1]). */
   private int[] blockWards;
 
   private int threads = 1;
   transient ThreadTeam workers = new ThreadTeam(1);
+
   /** Each borough's policy in force, and any change waiting for the next budget cycle. */
   private BoroughPolicy[] locals;
+
   private BoroughPolicy[] pending;
 
   public CivicModel(Scenario scenario, long seed) {
@@ -61,8 +66,8 @@ public class CivicModel extends SimState {
   }
 
   /**
-   * Steps residents and wards on this many threads from the next {@link #start()} (default 1).
-   * The results are the same for any number.
+   * Steps residents and wards on this many threads from the next {@link #start()} (default 1). The
+   * results are the same for any number.
    */
   public void setThreads(int threads) {
     this.threads = Math.max(1, threads);
@@ -89,7 +94,8 @@ public class CivicModel extends SimState {
   private void chooseAll(int t) {
     tally.beginWeek();
     choice.ready();
-    workers().forEachBlock(blockWards.length - 1, b -> choice.step(blockWards[b], blockWards[b + 1], t));
+    workers()
+        .forEachBlock(blockWards.length - 1, b -> choice.step(blockWards[b], blockWards[b + 1], t));
   }
 
   @Override
@@ -106,12 +112,15 @@ public class CivicModel extends SimState {
   /**
    * Heap a run of this scenario needs at its peak, in bytes: about 130 bytes a resident for their
    * state, their choice's four weights and the observer's scratch, plus 8 a tie while the network
-   * is built (4 once built), plus a fixed 64 MiB. Measured: about 155 bytes a resident at
-   * 1,000,000 residents and mean degree 10 once built (docs/performance.md).
+   * is built (4 once built), plus a fixed 64 MiB. Measured: about 155 bytes a resident at 1,000,000
+   * residents and mean degree 10 once built (docs/performance.md).
    */
   public static long estimateBytes(Scenario s) {
     long n = s.totalResidents();
-    int degree = s.network().type() == org.civicsim.scenario.Network.Type.COMPLETE ? 0 : s.network().meanDegree();
+    int degree =
+        s.network().type() == org.civicsim.scenario.Network.Type.COMPLETE
+            ? 0
+            : s.network().meanDegree();
     return n * (130L + 8L * degree) + (64L << 20);
   }
 
@@ -168,8 +177,8 @@ public class CivicModel extends SimState {
 
   /**
    * Changes a borough's policy from its next budget cycle (the start of the next year), as a
-   * council would: cuts, strategy, decision mode, community development, groups, incentives.
-   * The borough's population and wards stay as they are.
+   * council would: cuts, strategy, decision mode, community development, groups, incentives. The
+   * borough's population and wards stay as they are.
    */
   public synchronized void changePolicy(int borough, BoroughPolicy next) {
     pending[borough] = next;
@@ -193,14 +202,19 @@ public class CivicModel extends SimState {
     blockWards = wards.blocks(BLOCK);
     // Each borough's residents and then its ties come from a stream of its own, borough 0's
     // from the model's: boroughs are built side by side on the run's threads.
-    MersenneTwisterFast[] streams = Seeds.streams(Seeds.mix(seed ^ 0x452821E638D01377L), locals.size());
+    MersenneTwisterFast[] streams =
+        Seeds.streams(Seeds.mix(seed ^ 0x452821E638D01377L), locals.size());
     streams[0] = random;
     population = Population.draw(locals, scenario.residents(), wards, streams, workers);
     wards.countCensus(population);
     ties =
         NetworkBuilder.build(
-            scenario.network(), boroughStarts(), wards.boroughFirstWard, wards.residentStart,
-            streams, workers);
+            scenario.network(),
+            boroughStarts(),
+            wards.boroughFirstWard,
+            wards.residentStart,
+            streams,
+            workers);
     services = new Services(wards.count);
     groups = new CommunityGroups(wards.count);
     wardState = new WardState(wards.count);
@@ -228,7 +242,8 @@ public class CivicModel extends SimState {
     services.updateCoverage();
     now = -1;
 
-    for (Phase phase : Phase.values()) schedule.scheduleRepeating(0, phase.ordinal(), new Step(phase));
+    for (Phase phase : Phase.values())
+      schedule.scheduleRepeating(0, phase.ordinal(), new Step(phase));
   }
 
   /** The six weekly phases, in the order the schedule runs them. */
@@ -314,14 +329,23 @@ public class CivicModel extends SimState {
 
   private int[] boroughStarts() {
     int[] starts = new int[councils == null ? scenario.locals().size() + 1 : councils.length + 1];
-    for (int b = 0; b < starts.length; b++) starts[b] = wards.residentStart[wards.boroughFirstWard[b]];
+    for (int b = 0; b < starts.length; b++)
+      starts[b] = wards.residentStart[wards.boroughFirstWard[b]];
     return starts;
   }
 
-  @org.civicsim.scenario.Constant(doc = "Money each of a ward's first groups starts with", unit = "GBP", source = "Judgement")
+  @org.civicsim.scenario.Constant(
+      doc = "Money each of a ward's first groups starts with",
+      unit = "GBP",
+      source = "Judgement")
   static final double INITIAL_GROUP_MONEY = 500;
 
-  @org.civicsim.scenario.Constant(doc = "Chance a resident of average skills (0.5) and motivation (0.5) joins one of the ward's first groups; times (0.5 + skills)(0.5 + motivation)", unit = "share 0-1", source = "Judgement")
+  @org.civicsim.scenario.Constant(
+      doc =
+          "Chance a resident of average skills (0.5) and motivation (0.5) joins one of the ward's"
+              + " first groups; times (0.5 + skills)(0.5 + motivation)",
+      unit = "share 0-1",
+      source = "Judgement")
   static final double INITIAL_JOIN_CHANCE = 0.2;
 
   /** The groups a borough starts with, and their first members. */
@@ -335,7 +359,8 @@ public class CivicModel extends SimState {
       for (int j = 0; j < k; j++) groups.found(w, week, INITIAL_GROUP_MONEY);
       if (k == 0) continue;
       for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
-        double p = INITIAL_JOIN_CHANCE * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
+        double p =
+            INITIAL_JOIN_CHANCE * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
         if (random.nextBoolean(Math.min(1.0, p))) {
           population.group[i] = first + random.nextInt(k);
           population.joinedAt[i] = week;
@@ -412,8 +437,7 @@ public class CivicModel extends SimState {
   }
 
   /**
-   * A facility closes: residents of its ward lose trust ("a service that closes lowers
-   * efficacy").
+   * A facility closes: residents of its ward lose trust ("a service that closes lowers efficacy").
    */
   void closeFacility(int f) {
     services.operator[f] = Services.CLOSED;

@@ -5,14 +5,19 @@ import org.civicsim.scenario.Constant;
 
 /**
  * The voluntary and community sector: every group's ward, members, capacity (member hours a week
- * weighted by skill), money (GBP), weeks struggling, and the facilities it runs. Groups are kept
- * in growable primitive arrays; a dissolved group's slot stays dead so ids never change.
+ * weighted by skill), money (GBP), weeks struggling, and the facilities it runs. Groups are kept in
+ * growable primitive arrays; a dissolved group's slot stays dead so ids never change.
  */
 public final class CommunityGroups implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Voice an hour of advocacy gives the group's active members, shared among them. */
-  @Constant(doc = "Voice an hour of a group's advocacy (skill-weighted capacity times advocacy_share) gives its members active this week, shared among them", unit = "votes per hour", source = "Judgement")
+  @Constant(
+      doc =
+          "Voice an hour of a group's advocacy (skill-weighted capacity times advocacy_share) gives"
+              + " its members active this week, shared among them",
+      unit = "votes per hour",
+      source = "Judgement")
   static final double VOICE_PER_ADVOCACY_HOUR = 0.05;
 
   int size;
@@ -20,21 +25,27 @@ public final class CommunityGroups implements java.io.Serializable {
   public boolean[] alive = new boolean[64];
   public boolean[] anchor = new boolean[64];
   public int[] members = new int[64];
+
   /** Members who volunteered or co-produced this week. */
   public int[] activeMembers = new int[64];
+
   /** Formal volunteering hours of members this week, weighted by skill (0.5 + skills). */
   public double[] capacity = new double[64];
+
   public double[] money = new double[64];
   public int[] struggle = new int[64];
   public int[] supportedAt = new int[64];
   public int[] founded = new int[64];
+
   /** Facilities the group runs. */
   public int[] facilities = new int[64];
+
   /** Voice each member active this week gains from the group's advocacy. */
   public float[] advocacyPerMember = new float[64];
 
   /** Alive groups of each ward: ids {@code wardGroups[wardStart[w] .. wardStart[w+1])}. */
   int[] wardStart;
+
   int[] wardGroups = new int[0];
   private boolean dirty = true;
 

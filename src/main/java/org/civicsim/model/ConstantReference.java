@@ -114,7 +114,9 @@ public final class ConstantReference {
       f.setAccessible(true);
       Object v = f.get(null);
       if (v instanceof double[] a) {
-        return IntStream.range(0, a.length).mapToObj(i -> number(a[i])).collect(Collectors.joining(", "));
+        return IntStream.range(0, a.length)
+            .mapToObj(i -> number(a[i]))
+            .collect(Collectors.joining(", "));
       }
       if (v instanceof Float x) {
         return new BigDecimal(Float.toString(x)).stripTrailingZeros().toPlainString();
@@ -139,7 +141,9 @@ public final class ConstantReference {
         .append(" costs the council, the hours a week an adult of each income quintile needs, and")
         .append(" what that need costs a year per adult (`need × cost × 52`; its mean over")
         .append(" quintiles is the 2010/11 figure of the source).\n\n");
-    b.append("| service | head | statutory | GBP per hour | need q1..q5, hours a week | GBP per adult a year q1..q5 | mean | meaning | source |\n");
+    b.append(
+        "| service | head | statutory | GBP per hour | need q1..q5, hours a week | GBP per adult a"
+            + " year q1..q5 | mean | meaning | source |\n");
     b.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (ServiceType s : ServiceType.all()) {
       Constant k;
@@ -148,10 +152,14 @@ public final class ConstantReference {
       } catch (NoSuchFieldException e) {
         throw new IllegalStateException(e);
       }
-      String needs = IntStream.range(0, 5).mapToObj(q -> number(s.need(q))).collect(Collectors.joining(", "));
-      double[] gbp = IntStream.range(0, 5).mapToDouble(q -> s.need(q) * s.costPerHour() * 52).toArray();
+      String needs =
+          IntStream.range(0, 5).mapToObj(q -> number(s.need(q))).collect(Collectors.joining(", "));
+      double[] gbp =
+          IntStream.range(0, 5).mapToDouble(q -> s.need(q) * s.costPerHour() * 52).toArray();
       String costs =
-          IntStream.range(0, 5).mapToObj(q -> String.format(Locale.ROOT, "%.0f", gbp[q])).collect(Collectors.joining(", "));
+          IntStream.range(0, 5)
+              .mapToObj(q -> String.format(Locale.ROOT, "%.0f", gbp[q]))
+              .collect(Collectors.joining(", "));
       double mean = java.util.Arrays.stream(gbp).sum() / 5;
       b.append("| `")
           .append(s.key())
@@ -176,17 +184,27 @@ public final class ConstantReference {
   }
 
   private static void strategies(StringBuilder b) {
-    b.append("Protection of each budget head from cuts (0 = cut like any other, 1 = never cut; 7.14),")
-        .append(" read from each strategy of `model.policy`, and whether it closes facilities strictly")
+    b.append(
+            "Protection of each budget head from cuts (0 = cut like any other, 1 = never cut;"
+                + " 7.14),")
+        .append(
+            " read from each strategy of `model.policy`, and whether it closes facilities strictly")
         .append(" by use (7.16).\n\n");
     b.append("| `council.cut_strategy` |");
     for (BudgetHead h : BudgetHead.values()) {
       b.append(" `").append(h).append("` |");
     }
-    b.append(" closes least used first |\n|").append(" --- |".repeat(BudgetHead.COUNT + 2)).append('\n');
-    for (org.civicsim.scenario.Council.CutStrategy choice : org.civicsim.scenario.Council.CutStrategy.values()) {
+    b.append(" closes least used first |\n|")
+        .append(" --- |".repeat(BudgetHead.COUNT + 2))
+        .append('\n');
+    for (org.civicsim.scenario.Council.CutStrategy choice :
+        org.civicsim.scenario.Council.CutStrategy.values()) {
       CutStrategy s = CutStrategy.of(choice);
-      b.append("| `").append(choice.label()).append("` (`").append(s.getClass().getSimpleName()).append("`) |");
+      b.append("| `")
+          .append(choice.label())
+          .append("` (`")
+          .append(s.getClass().getSimpleName())
+          .append("`) |");
       for (BudgetHead h : BudgetHead.values()) {
         b.append(' ').append(number(s.protection(h))).append(" |");
       }
@@ -196,15 +214,23 @@ public final class ConstantReference {
 
   private static void rules(StringBuilder b) {
     b.append("What each way of deciding does (7.4, 7.15, 7.17, 7.18), read from each rule of")
-        .append(" `model.policy`: the share of the ward split that follows voice (λ), the base chance")
+        .append(
+            " `model.policy`: the share of the ward split that follows voice (λ), the base chance")
         .append(" a civic act is heard, the civic bonus, the cost of an hour in a ward with groups")
         .append(" against the council's own, how grants are shared, and the voice of one civic act")
         .append(" without and with a PB pot of 1% or more.\n\n");
-    b.append("| `council.decision_mode` | voice weight λ | base heard | civic bonus | hour cost with groups | grants by | act voice | act voice, pot ≥ 1% |\n");
+    b.append(
+        "| `council.decision_mode` | voice weight λ | base heard | civic bonus | hour cost with"
+            + " groups | grants by | act voice | act voice, pot ≥ 1% |\n");
     b.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (org.civicsim.scenario.Council.DecisionMode mode : org.civicsim.scenario.Council.DecisionMode.values()) {
+    for (org.civicsim.scenario.Council.DecisionMode mode :
+        org.civicsim.scenario.Council.DecisionMode.values()) {
       DecisionRule r = DecisionRule.of(mode);
-      b.append("| `").append(mode.label()).append("` (`").append(r.getClass().getSimpleName()).append("`) | ")
+      b.append("| `")
+          .append(mode.label())
+          .append("` (`")
+          .append(r.getClass().getSimpleName())
+          .append("`) | ")
           .append(number(r.voiceWeight()))
           .append(" | ")
           .append(number(r.baseHeard()))
@@ -224,6 +250,10 @@ public final class ConstantReference {
 
   /** Text safe in a Markdown table cell. */
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").strip();
+    return text.replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*", "\\*")
+        .strip();
   }
 }

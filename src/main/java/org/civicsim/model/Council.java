@@ -6,12 +6,12 @@ import org.civicsim.model.policy.DecisionRule;
 import org.civicsim.scenario.BoroughPolicy;
 
 /**
- * One borough's council. Each year it sets its budget from the funding path and shares it among
- * its budget heads ({@link BudgetHead}: adult and children's social care, four ward services, the rest of its spending,
- * CD workers and coaches, grants) as its {@link CutStrategy} protects each; shares each service's
- * money among wards by its {@link DecisionRule}; cuts hours first and closes or transfers a few
- * facilities a year that the money no longer runs; and tells residents how far taking part is
- * heard. Money is GBP a year unless named per week.
+ * One borough's council. Each year it sets its budget from the funding path and shares it among its
+ * budget heads ({@link BudgetHead}: adult and children's social care, four ward services, the rest
+ * of its spending, CD workers and coaches, grants) as its {@link CutStrategy} protects each; shares
+ * each service's money among wards by its {@link DecisionRule}; cuts hours first and closes or
+ * transfers a few facilities a year that the money no longer runs; and tells residents how far
+ * taking part is heard. Money is GBP a year unless named per week.
  */
 public final class Council implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -32,28 +32,37 @@ public final class Council implements java.io.Serializable {
 
   /** Year-0 budget, GBP a year. */
   final double budget0;
+
   /** What each budget head costs at full provision in year 0, GBP a year (grants aside). */
   private final double[] base0 = new double[BudgetHead.COUNT];
+
   /** GBP a year each budget head gets this year. */
   final double[] heads = new double[BudgetHead.COUNT];
+
   private int cdWorkers0;
   private int coaches0;
 
   double budget;
   int cdWorkers;
   int coaches;
+
   /** GBP a year allocated to each line this year. */
   final double[] lines = new double[LINES.length];
+
   /** GBP spent this week, by line. */
   final double[] spentThisWeek = new double[LINES.length];
+
   /** The latest participatory-budgeting round, or null before the first. */
   private PbRound pbRound;
+
   private double creditsPaidThisYear;
   private double creditsPaidLastYear;
   private double fundYear;
   private double fundCredit;
+
   /** The share of discretionary money each ward got this year, and its share of need. */
   final double[] wardMoneyShare;
+
   final double[] wardNeedShare;
 
   Council(CivicModel model, int borough, BoroughPolicy local) {
@@ -66,16 +75,20 @@ public final class Council implements java.io.Serializable {
     this.endWard = w.boroughFirstWard[borough + 1];
     this.residents = w.residentStart[endWard] - w.residentStart[firstWard];
     this.path =
-        new BudgetPath(spec, Wards.boroughDeprivation(local, borough, model.wards.boroughFirstWard.length - 1));
+        new BudgetPath(
+            spec,
+            Wards.boroughDeprivation(local, borough, model.wards.boroughFirstWard.length - 1));
     var cd = local.communityDevelopment();
     this.cdWorkers0 = cd.enabled() ? (int) Math.round(cd.workersPer10k() * residents / 1e4) : 0;
     this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
     for (int ward = firstWard; ward < endWard; ward++) {
-      for (ServiceType s : ServiceType.all()) base0[s.head().ordinal()] += w.need(ward, s) * s.costPerHour() * 52;
+      for (ServiceType s : ServiceType.all())
+        base0[s.head().ordinal()] += w.need(ward, s) * s.costPerHour() * 52;
       for (int q = 0; q < 5; q++) {
         base0[BudgetHead.CHILDRENS_SOCIAL_CARE.ordinal()] +=
             w.inQuintile(ward, q) * ServiceType.CHILDRENS_SOCIAL_CARE_GBP_PER_ADULT[q];
-        base0[BudgetHead.OTHER.ordinal()] += w.inQuintile(ward, q) * ServiceType.OTHER_GBP_PER_ADULT[q];
+        base0[BudgetHead.OTHER.ordinal()] +=
+            w.inQuintile(ward, q) * ServiceType.OTHER_GBP_PER_ADULT[q];
       }
     }
     base0[BudgetHead.COMMUNITY_DEVELOPMENT.ordinal()] = (cdWorkers0 + coaches0) * cd.workerCost();
@@ -87,14 +100,16 @@ public final class Council implements java.io.Serializable {
   }
 
   /**
-   * Adopts a new policy from this budget cycle on: cut path and strategy, decision mode,
-   * community development, groups and incentives. The year-0 budget, the borough's own measure
-   * of what its needs cost, stays as it was.
+   * Adopts a new policy from this budget cycle on: cut path and strategy, decision mode, community
+   * development, groups and incentives. The year-0 budget, the borough's own measure of what its
+   * needs cost, stays as it was.
    */
   void adopt(BoroughPolicy next) {
     this.policy = next;
     this.spec = next.council();
-    this.path = new BudgetPath(spec, Wards.boroughDeprivation(next, borough, model.wards.boroughFirstWard.length - 1));
+    this.path =
+        new BudgetPath(
+            spec, Wards.boroughDeprivation(next, borough, model.wards.boroughFirstWard.length - 1));
     var cd = next.communityDevelopment();
     this.cdWorkers0 = cd.enabled() ? (int) Math.round(cd.workersPer10k() * residents / 1e4) : 0;
     this.coaches0 = cd.enabled() ? (int) Math.round(cd.coachesPer10k() * residents / 1e4) : 0;
@@ -195,13 +210,19 @@ public final class Council implements java.io.Serializable {
     double workerCost = policy.communityDevelopment().workerCost();
     double staff = money[BudgetHead.COMMUNITY_DEVELOPMENT.ordinal()];
     // Staff are whole people: coaches are kept in proportion, the rest are CD workers.
-    int staffCount = workerCost > 0 ? (int) Math.floor(staff / workerCost + 1e-9) : cdWorkers0 + coaches0;
+    int staffCount =
+        workerCost > 0 ? (int) Math.floor(staff / workerCost + 1e-9) : cdWorkers0 + coaches0;
     staffCount = Math.min(staffCount, cdWorkers0 + coaches0);
-    coaches = cdWorkers0 + coaches0 == 0 ? 0 : (int) Math.round(staffCount * (double) coaches0 / (cdWorkers0 + coaches0));
+    coaches =
+        cdWorkers0 + coaches0 == 0
+            ? 0
+            : (int) Math.round(staffCount * (double) coaches0 / (cdWorkers0 + coaches0));
     cdWorkers = staffCount - coaches;
 
     double grants = money[BudgetHead.GRANTS.ordinal()];
-    lines[0] = fundCare(money[BudgetHead.ADULT_CARE.ordinal()]) + money[BudgetHead.CHILDRENS_SOCIAL_CARE.ordinal()];
+    lines[0] =
+        fundCare(money[BudgetHead.ADULT_CARE.ordinal()])
+            + money[BudgetHead.CHILDRENS_SOCIAL_CARE.ordinal()];
     lines[1] = fundServices(money) + money[BudgetHead.OTHER.ordinal()];
     lines[2] = staffCount * workerCost;
     lines[3] = grants;
@@ -222,7 +243,8 @@ public final class Council implements java.io.Serializable {
   private double fundCare(double money) {
     Services sv = model.services;
     double need = 0;
-    for (int w = firstWard; w < endWard; w++) need += sv.need[Services.index(w, ServiceType.ADULT_CARE)];
+    for (int w = firstWard; w < endWard; w++)
+      need += sv.need[Services.index(w, ServiceType.ADULT_CARE)];
     double cost = ServiceType.ADULT_CARE.costPerHour() * 52;
     double spent = 0;
     for (int w = firstWard; w < endWard; w++) {
@@ -261,7 +283,9 @@ public final class Council implements java.io.Serializable {
     double[] wardNeed = new double[k];
     for (ServiceType s : ServiceType.all()) {
       if (s.statutory()) continue;
-      double m = money[s.head().ordinal()] + (serviceBase > 0 ? pooled * base0[s.head().ordinal()] / serviceBase : 0);
+      double m =
+          money[s.head().ordinal()]
+              + (serviceBase > 0 ? pooled * base0[s.head().ordinal()] / serviceBase : 0);
       double[] weight = serviceWeights(s, voice, voiceTotal, lambda);
       review(s, m, weight, voice, voiceTotal);
       // What is left open shares the money again: closing one facility funds the others. The
@@ -287,9 +311,19 @@ public final class Council implements java.io.Serializable {
       double voted = 0;
       if (model.now() >= 0) {
         pbRound =
-            PbRound.hold(model, firstWard, endWard, pot, spec.pb(), spec.pb().online(), actVoice(spec),
-                model.scenario().behaviour().heardGain(), model.now(), model.random);
-        for (int r = 0; r < pbRound.projects(); r++) if (pbRound.selected(r)) voted += pbRound.cost(r);
+            PbRound.hold(
+                model,
+                firstWard,
+                endWard,
+                pot,
+                spec.pb(),
+                spec.pb().online(),
+                actVoice(spec),
+                model.scenario().behaviour().heardGain(),
+                model.now(),
+                model.random);
+        for (int r = 0; r < pbRound.projects(); r++)
+          if (pbRound.selected(r)) voted += pbRound.cost(r);
       }
       topUpByGap(pot - voted);
     }
@@ -312,8 +346,8 @@ public final class Council implements java.io.Serializable {
   }
 
   /**
-   * Each ward's share (summing to 1 over the wards whose facility of service s the council runs)
-   * of the service's money outside the participatory-budgeting pot: part by measured need, part by
+   * Each ward's share (summing to 1 over the wards whose facility of service s the council runs) of
+   * the service's money outside the participatory-budgeting pot: part by measured need, part by
    * voice as the decision rule weighs it.
    */
   private double[] serviceWeights(ServiceType s, double[] voice, double voiceTotal, double lambda) {
@@ -372,12 +406,13 @@ public final class Council implements java.io.Serializable {
 
   /**
    * The council reviews the facilities of service s that its money would fund below the closure
-   * threshold: hours are cut first, and a few a year at most are closed or transferred (the
-   * closure capacity), the least used first, later where users and groups resist (a ward's voice
-   * and its groups' members). A facility about to close is offered to a capable group first:
-   * always under an asset-transfer policy, otherwise at the rate councils transferred.
+   * threshold: hours are cut first, and a few a year at most are closed or transferred (the closure
+   * capacity), the least used first, later where users and groups resist (a ward's voice and its
+   * groups' members). A facility about to close is offered to a capable group first: always under
+   * an asset-transfer policy, otherwise at the rate councils transferred.
    */
-  private void review(ServiceType s, double money, double[] weight, double[] voice, double voiceTotal) {
+  private void review(
+      ServiceType s, double money, double[] weight, double[] voice, double voiceTotal) {
     Services sv = model.services;
     int k = endWard - firstWard;
     double cost = s.costPerHour() * 52;
@@ -402,8 +437,11 @@ public final class Council implements java.io.Serializable {
       if (full <= 0 || money * weight[j] >= spec.closureThreshold() * full - 1e-9) continue;
       double used = sv.need[f] / (use / running);
       double resistance =
-          strict ? 1 : RESISTANCE_FLOOR + (1 - RESISTANCE_FLOOR) * (meanVoice > 0 ? voice[j] / meanVoice : 1)
-              + GROUP_RESISTANCE * model.groups.inWard(w);
+          strict
+              ? 1
+              : RESISTANCE_FLOOR
+                  + (1 - RESISTANCE_FLOOR) * (meanVoice > 0 ? voice[j] / meanVoice : 1)
+                  + GROUP_RESISTANCE * model.groups.inWard(w);
       double score = used * resistance;
       order[under++] = ((long) Float.floatToIntBits((float) score) << 32) | j;
     }
@@ -430,11 +468,21 @@ public final class Council implements java.io.Serializable {
   }
 
   /** Share of a ward's resistance to a closure that does not depend on how loud it is. */
-  @org.civicsim.scenario.Constant(doc = "Share of a ward's resistance to a closure that does not depend on how loud it is; the rest follows its voice against the borough's mean", unit = "share 0-1", source = "Judgement")
+  @org.civicsim.scenario.Constant(
+      doc =
+          "Share of a ward's resistance to a closure that does not depend on how loud it is; the"
+              + " rest follows its voice against the borough's mean",
+      unit = "share 0-1",
+      source = "Judgement")
   static final double RESISTANCE_FLOOR = 0.5;
 
   /** Resistance each community group of the ward adds (campaigns, a friends' group). */
-  @org.civicsim.scenario.Constant(doc = "Resistance to a closure each community group of the ward adds (campaigns, a friends' group)", unit = "per group", source = "Judgement")
+  @org.civicsim.scenario.Constant(
+      doc =
+          "Resistance to a closure each community group of the ward adds (campaigns, a friends'"
+              + " group)",
+      unit = "per group",
+      source = "Judgement")
   static final double GROUP_RESISTANCE = 0.1;
 
   private double discretionaryNeedCost(int w) {
@@ -447,8 +495,8 @@ public final class Council implements java.io.Serializable {
 
   /**
    * Each ward's voice in the last year. With inclusive voice, the voice of each part of the
-   * community (income quintile by minority status) is rescaled to count in proportion to its
-   * share of the borough's residents, so no part is drowned out by another.
+   * community (income quintile by minority status) is rescaled to count in proportion to its share
+   * of the borough's residents, so no part is drowned out by another.
    */
   private double[] wardVoice() {
     Population p = model.population;

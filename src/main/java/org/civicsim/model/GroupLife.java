@@ -5,53 +5,107 @@ import org.civicsim.scenario.Constant;
 import org.civicsim.scenario.Groups;
 
 /**
- * The weekly life of community groups, after residents have chosen and been tallied: money in
- * and out, struggling and dissolving, anchors, advocacy, the service hours groups and
- * co-producers give, the innovation fund's grants and the founding of new groups.
+ * The weekly life of community groups, after residents have chosen and been tallied: money in and
+ * out, struggling and dissolving, anchors, advocacy, the service hours groups and co-producers
+ * give, the innovation fund's grants and the founding of new groups.
  */
 final class GroupLife implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Constant(doc = "Weeks without formal volunteering or co-production, counted from joining at the earliest, after which a member leaves a group", unit = "weeks", source = "Judgement: half a year")
+  @Constant(
+      doc =
+          "Weeks without formal volunteering or co-production, counted from joining at the"
+              + " earliest, after which a member leaves a group",
+      unit = "weeks",
+      source = "Judgement: half a year")
   static final int LAPSE_WEEKS = 26;
 
-  @Constant(doc = "Affluence of the least deprived ward: what a member raises is fundraising times affluence, 1.4 - 0.8 x deprivation", unit = "times fundraising", source = "Judgement: groups in the most deprived wards raise less than half as much")
+  @Constant(
+      doc =
+          "Affluence of the least deprived ward: what a member raises is fundraising times"
+              + " affluence, 1.4 - 0.8 x deprivation",
+      unit = "times fundraising",
+      source = "Judgement: groups in the most deprived wards raise less than half as much")
   static final double AFFLUENCE_LEAST_DEPRIVED = 1.4;
 
-  @Constant(doc = "Fall in affluence from the least to the most deprived ward (deprivation 0 to 1)", unit = "times fundraising", source = "Judgement")
+  @Constant(
+      doc = "Fall in affluence from the least to the most deprived ward (deprivation 0 to 1)",
+      unit = "times fundraising",
+      source = "Judgement")
   static final double AFFLUENCE_FALL = 0.8;
 
-  @Constant(doc = "How many times longer a community anchor can struggle before it dissolves", unit = "times dissolve_after", source = "from-big-idea-to-big-society.txt: anchors are the resilient core; the factor is judgement")
+  @Constant(
+      doc = "How many times longer a community anchor can struggle before it dissolves",
+      unit = "times dissolve_after",
+      source =
+          "from-big-idea-to-big-society.txt: anchors are the resilient core; the factor is"
+              + " judgement")
   static final int ANCHOR_RESILIENCE = 3;
 
-  @Constant(doc = "Facilities a community anchor can run (any other group one)", unit = "facilities", source = "Judgement")
+  @Constant(
+      doc = "Facilities a community anchor can run (any other group one)",
+      unit = "facilities",
+      source = "Judgement")
   static final int ANCHOR_FACILITIES = 3;
 
-  @Constant(doc = "Factor on a group's effort towards taking over a facility when an intermediary supported it recently", unit = "times", source = "Judgement")
+  @Constant(
+      doc =
+          "Factor on a group's effort towards taking over a facility when an intermediary supported"
+              + " it recently",
+      unit = "times",
+      source = "Judgement")
   static final double SUPPORTED_EFFORT = 1.5;
 
-  @Constant(doc = "Weeks a support visit from an intermediary counts for a group's take-over", unit = "weeks", source = "Judgement: half a year")
+  @Constant(
+      doc = "Weeks a support visit from an intermediary counts for a group's take-over",
+      unit = "weeks",
+      source = "Judgement: half a year")
   static final int SUPPORT_WEEKS = 26;
 
-  @Constant(doc = "Most times the founding core a ward's ready founders multiply the founding rate by", unit = "times founding_rate", source = "Judgement")
+  @Constant(
+      doc = "Most times the founding core a ward's ready founders multiply the founding rate by",
+      unit = "times founding_rate",
+      source = "Judgement")
   static final double FOUNDERS_CAP = 3.0;
 
-  @Constant(doc = "Rise in the founding rate for each unit of organiser presence in the ward", unit = "per visit", source = "Judgement")
+  @Constant(
+      doc = "Rise in the founding rate for each unit of organiser presence in the ward",
+      unit = "per visit",
+      source = "Judgement")
   static final double ORGANISER_PULL = 0.1;
 
-  @Constant(doc = "Most that organiser presence adds to the founding rate (so organisers at most triple it)", unit = "times founding_rate", source = "Judgement")
+  @Constant(
+      doc =
+          "Most that organiser presence adds to the founding rate (so organisers at most triple"
+              + " it)",
+      unit = "times founding_rate",
+      source = "Judgement")
   static final double ORGANISER_CAP = 2.0;
 
-  @Constant(doc = "Share of a ward's organiser presence kept from one week to the next (half-life 6.6 weeks)", unit = "share per week", source = "Judgement")
+  @Constant(
+      doc =
+          "Share of a ward's organiser presence kept from one week to the next (half-life 6.6"
+              + " weeks)",
+      unit = "share per week",
+      source = "Judgement")
   static final double PRESENCE_KEEP = 0.9;
 
-  @Constant(doc = "Pull of formal volunteering on a non-member per unit of log(1 + groups in the ward)", unit = "utility", source = "Judgement")
+  @Constant(
+      doc = "Pull of formal volunteering on a non-member per unit of log(1 + groups in the ward)",
+      unit = "utility",
+      source = "Judgement")
   static final double GROUP_PULL = 0.3;
 
-  @Constant(doc = "Pull of formal volunteering on a resident of a ward with no group", unit = "utility", source = "Judgement: nowhere nearby to volunteer")
+  @Constant(
+      doc = "Pull of formal volunteering on a resident of a ward with no group",
+      unit = "utility",
+      source = "Judgement: nowhere nearby to volunteer")
   static final double NO_GROUP_PULL = -0.5;
 
-  @Constant(doc = "Most tries a week the innovation fund makes per borough to place its grants", unit = "tries per week", source = "Computation: a bound on the loop")
+  @Constant(
+      doc = "Most tries a week the innovation fund makes per borough to place its grants",
+      unit = "tries per week",
+      source = "Computation: a bound on the loop")
   static final int FUND_TRIES = 1000;
 
   private final CivicModel model;
@@ -103,10 +157,12 @@ final class GroupLife implements java.io.Serializable {
       int b = model.wards.borough[w];
       credits[b] += ws.creditedHours[w] * model.local(b).incentives().creditsPerHour();
       ws.organiserPresence[w] *= PRESENCE_KEEP;
-      ws.formalOpportunity[w] = g.inWard(w) > 0 ? GROUP_PULL * StrictMath.log1p(g.inWard(w)) : NO_GROUP_PULL;
+      ws.formalOpportunity[w] =
+          g.inWard(w) > 0 ? GROUP_PULL * StrictMath.log1p(g.inWard(w)) : NO_GROUP_PULL;
     }
     for (int b = 0; b < model.councils.length; b++) {
-      model.councils[b].weekly(model.local(b).council().enabled() ? credits[b] : 0, grantsPaid[b], fundPaid[b]);
+      model.councils[b].weekly(
+          model.local(b).council().enabled() ? credits[b] : 0, grantsPaid[b], fundPaid[b]);
     }
   }
 
@@ -153,7 +209,8 @@ final class GroupLife implements java.io.Serializable {
       if (community && need > 0) {
         for (int s = 0; s < ServiceType.COUNT; s++) {
           int f = w * ServiceType.COUNT + s;
-          if (sv.operator[f] == Services.COMMUNITY) sv.communityHours[f] += hours * sv.need[f] / need;
+          if (sv.operator[f] == Services.COMMUNITY)
+            sv.communityHours[f] += hours * sv.need[f] / need;
         }
       } else {
         topUp(w, hours);
@@ -196,7 +253,9 @@ final class GroupLife implements java.io.Serializable {
         int w = c.firstWard + random.nextInt(c.endWard - c.firstWard);
         Groups spec = model.local(b).groups();
         boolean seeded = false;
-        if (random.nextBoolean() && spec.enabled() && g.inWard(w) < spec.maxPerWard()
+        if (random.nextBoolean()
+            && spec.enabled()
+            && g.inWard(w) < spec.maxPerWard()
             && model.wardState.founders[w] * 2 >= spec.foundingCore()) {
           seeded = model.foundGroup(w, week, grant) >= 0;
         } else if (g.inWard(w) > 0) {
@@ -231,9 +290,9 @@ final class GroupLife implements java.io.Serializable {
   }
 
   /**
-   * The group of ward w best able to take over a facility needing {@code need} hours a week, or
-   * -1: its service effort must cover takeover_capacity times the need (half as much again for a
-   * group an intermediary supported in the last half-year).
+   * The group of ward w best able to take over a facility needing {@code need} hours a week, or -1:
+   * its service effort must cover takeover_capacity times the need (half as much again for a group
+   * an intermediary supported in the last half-year).
    */
   static int bestTaker(CivicModel model, int w, double need) {
     CommunityGroups g = model.groups;

@@ -5,11 +5,11 @@ import org.civicsim.scenario.CommunityDevelopment;
 import org.civicsim.scenario.CommunityDevelopment.Targeting;
 
 /**
- * Community-development workers, coaches and organisers at work: each week each visits its
- * caseload of residents in the wards its targeting favours, and spends part of its time helping
- * struggling groups. A visit raises skills and trust, re-engages a resident who had given up,
- * ties an isolated resident to an active neighbour, offers a group to join, and carries the
- * resident's preferences into council decisions (bridging).
+ * Community-development workers, coaches and organisers at work: each week each visits its caseload
+ * of residents in the wards its targeting favours, and spends part of its time helping struggling
+ * groups. A visit raises skills and trust, re-engages a resident who had given up, ties an isolated
+ * resident to an active neighbour, offers a group to join, and carries the resident's preferences
+ * into council decisions (bridging).
  */
 final class Intermediaries implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -19,17 +19,21 @@ final class Intermediaries implements java.io.Serializable {
   static final int ORGANISER = 2;
 
   private final CivicModel model;
+
   /** Cumulative ward weights per borough, for drawing the ward of a visit. */
   private final double[][] wardWeights;
+
   /**
-   * Each borough's own stream of draws for its visits, so boroughs are visited side by side on
-   * the run's threads with the same result on any number. Borough 0 draws from the model's
-   * stream, which nothing else draws from while visits are made: a one-borough scenario draws
-   * as it did when every borough shared that stream.
+   * Each borough's own stream of draws for its visits, so boroughs are visited side by side on the
+   * run's threads with the same result on any number. Borough 0 draws from the model's stream,
+   * which nothing else draws from while visits are made: a one-borough scenario draws as it did
+   * when every borough shared that stream.
    */
   private final MersenneTwisterFast[] streams;
+
   /** CD-worker visits this week to residents of each metric group. */
   final int[] cdVisitsByGroup = new int[8];
+
   /** The same, borough by borough, added up into {@link #cdVisitsByGroup}. */
   private final int[][] boroughVisitsByGroup;
 
@@ -54,7 +58,10 @@ final class Intermediaries implements java.io.Serializable {
         // Deprived-first follows deprivation in proportion: a ward's share of visits is its
         // residents times its deprivation (0-1), so a ward twice as deprived gets twice the visits
         // per resident (once the cube: the most deprived ward got 27 times a middling one's).
-        sum += t == Targeting.DEPRIVED_FIRST ? model.wards.deprivation[w] * model.wards.size(w) : model.wards.size(w);
+        sum +=
+            t == Targeting.DEPRIVED_FIRST
+                ? model.wards.deprivation[w] * model.wards.size(w)
+                : model.wards.size(w);
         cum[j] = sum;
       }
       wardWeights[b] = cum;
@@ -71,8 +78,8 @@ final class Intermediaries implements java.io.Serializable {
 
   /**
    * A week's visits, borough by borough over the run's threads: a borough's visits touch only its
-   * own wards, residents and groups, and draw from its own stream, in the same order whatever
-   * the threads.
+   * own wards, residents and groups, and draw from its own stream, in the same order whatever the
+   * threads.
    */
   void step(int week) {
     java.util.Arrays.fill(model.wardState.cdVisits, 0);
@@ -120,7 +127,11 @@ final class Intermediaries implements java.io.Serializable {
   }
 
   private void visit(
-      int w, int kind, CommunityDevelopment cd, int week, MersenneTwisterFast random,
+      int w,
+      int kind,
+      CommunityDevelopment cd,
+      int week,
+      MersenneTwisterFast random,
       int[] visitsByGroup) {
     Population p = model.population;
     Wards wards = model.wards;

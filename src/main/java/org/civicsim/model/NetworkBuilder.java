@@ -44,11 +44,20 @@ final class NetworkBuilder {
           EdgeList edges = new EdgeList((long) (hi - lo) * Math.max(1, spec.meanDegree()) / 2 + 16);
           switch (spec.type()) {
             case ERDOS_RENYI -> erdosRenyi(spec, lo, hi, edges, random);
-            case WATTS_STROGATZ -> ring(lo, hi, spec.meanDegree(), 1.0, spec.rewiring(), lo, hi, edges, random);
+            case WATTS_STROGATZ ->
+                ring(lo, hi, spec.meanDegree(), 1.0, spec.rewiring(), lo, hi, edges, random);
             case WARD_SMALL_WORLD -> {
               for (int w = boroughFirstWard[b]; w < boroughFirstWard[b + 1]; w++) {
-                ring(wardStart[w], wardStart[w + 1], spec.meanDegree(), spec.homophily(),
-                    spec.rewiring(), lo, hi, edges, random);
+                ring(
+                    wardStart[w],
+                    wardStart[w + 1],
+                    spec.meanDegree(),
+                    spec.homophily(),
+                    spec.rewiring(),
+                    lo,
+                    hi,
+                    edges,
+                    random);
               }
             }
             default -> throw new IllegalStateException("unhandled network type " + spec.type());
@@ -88,9 +97,9 @@ final class NetworkBuilder {
   }
 
   /**
-   * A ring lattice over residents [lo, hi): each tied to the k/2 next ones. A tie keeps its
-   * lattice neighbour with probability {@code keep}, otherwise goes to a random resident of the
-   * ring; then it is rewired with probability {@code rewire} to a random resident of [rlo, rhi).
+   * A ring lattice over residents [lo, hi): each tied to the k/2 next ones. A tie keeps its lattice
+   * neighbour with probability {@code keep}, otherwise goes to a random resident of the ring; then
+   * it is rewired with probability {@code rewire} to a random resident of [rlo, rhi).
    */
   private static void ring(
       int lo,

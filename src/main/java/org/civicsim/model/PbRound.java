@@ -6,34 +6,33 @@ import java.util.List;
 import org.civicsim.model.pb.Completion;
 import org.civicsim.model.pb.CountingRule;
 import org.civicsim.model.pb.Election;
-import org.civicsim.model.pb.Outcome;
 import org.civicsim.model.pb.Project;
 import org.civicsim.model.pb.Satisfaction;
 import org.civicsim.scenario.Pb;
 
 /**
- * One council's participatory-budgeting round of a year, as councils run it: projects proposed,
- * a ballot, a count, the winners funded.
+ * One council's participatory-budgeting round of a year, as councils run it: projects proposed, a
+ * ballot, a count, the winners funded.
  *
  * <ul>
  *   <li><b>Projects.</b> A project is a year's extra hours of one service in one ward, up to what
  *       the ward's facility lacks of its need, and at most {@code council.pb.max_project} of the
- *       pot it competes for. It is on the ballot when someone proposes it: each community group
- *       of the ward proposes the two services its members need most; the ward's civic
- *       participants of the past year propose the two they need most; and intermediaries who met residents of
- *       the ward in the past year carry those residents' needs into proposals of their own
- *       (bridging: the residents they seek out are those who do not take part).
- *   <li><b>Turnout.</b> Each adult votes with a logit probability: trust, skills, having taken
- *       part in civic life in the past year, mobilisation by a group they belong to, support to
- *       vote by an intermediary met in the past half year, and voting online where the council
- *       offers it and the resident is online. A vote counts in participation_civic and adds
- *       to the voter's voice, but builds no habit of the weekly civic channel.
+ *       pot it competes for. It is on the ballot when someone proposes it: each community group of
+ *       the ward proposes the two services its members need most; the ward's civic participants of
+ *       the past year propose the two they need most; and intermediaries who met residents of the
+ *       ward in the past year carry those residents' needs into proposals of their own (bridging:
+ *       the residents they seek out are those who do not take part).
+ *   <li><b>Turnout.</b> Each adult votes with a logit probability: trust, skills, having taken part
+ *       in civic life in the past year, mobilisation by a group they belong to, support to vote by
+ *       an intermediary met in the past half year, and voting online where the council offers it
+ *       and the resident is online. A vote counts in participation_civic and adds to the voter's
+ *       voice, but builds no habit of the weekly civic channel.
  *   <li><b>Ballots.</b> A voter approves up to {@code council.pb.approvals} projects of their own
  *       ward, those meeting most of their own needs (GBP of need a week, as coverage weighs it).
  *   <li><b>Count and delivery.</b> The rule of {@code council.pb.rule} ({@link
  *       org.civicsim.model.pb}) picks the winners with cost satisfaction; equal shares is completed
- *       by add1, as Wieliczka and other cities complete it. Winners are funded as extra hours
- *       this year; a voter whose project won feels heard.
+ *       by add1, as Wieliczka and other cities complete it. Winners are funded as extra hours this
+ *       year; a voter whose project won feels heard.
  * </ul>
  *
  * The round's projects and turnout stay readable until the next round (pb.csv, pb_turnout).
@@ -42,36 +41,76 @@ public final class PbRound implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Base utility of voting. With {@link #CIVIC_HABIT} fitted to Dundee Decides 2018 (a pot under
-   * 1% of the budget, voting online and in person): 11,472 voters, about 9% of the residents aged
-   * 11 and over, over 75% of them voting in a participatory budget for the first time
+   * Base utility of voting. With {@link #CIVIC_HABIT} fitted to Dundee Decides 2018 (a pot under 1%
+   * of the budget, voting online and in person): 11,472 voters, about 9% of the residents aged 11
+   * and over, over 75% of them voting in a participatory budget for the first time
    * (CALIBRATION.md). Two constants for two figures: fitted, not checked.
    */
-  @org.civicsim.scenario.Constant(doc = "Base utility of voting in a participatory-budgeting round", unit = "utility", source = "Fitted with the small weights below to Dundee Decides 2018: about 9% of residents aged 11+ voted, over 75% for the first time (CALIBRATION.md); pb-dundee gives 9.0% of adults, 63% new to civic participation")
+  @org.civicsim.scenario.Constant(
+      doc = "Base utility of voting in a participatory-budgeting round",
+      unit = "utility",
+      source =
+          "Fitted with the small weights below to Dundee Decides 2018: about 9% of residents aged"
+              + " 11+ voted, over 75% for the first time (CALIBRATION.md); pb-dundee gives 9.0% of"
+              + " adults, 63% new to civic participation")
   static final double ASC_VOTE = -3.6;
+
   /** Weight of trust (0-1) in the decision to vote: those who feel able to influence vote more. */
-  @org.civicsim.scenario.Constant(doc = "Weight of trust (0-1) in the decision to vote", unit = "utility per unit of trust", source = "Fitted with ASC_VOTE: a ballot of local projects asks little of the confidence that politics demands")
+  @org.civicsim.scenario.Constant(
+      doc = "Weight of trust (0-1) in the decision to vote",
+      unit = "utility per unit of trust",
+      source =
+          "Fitted with ASC_VOTE: a ballot of local projects asks little of the confidence that"
+              + " politics demands")
   static final double TRUST_WEIGHT = 0.3;
+
   /** Weight of skills (0-1): confidence with forms, meetings and budgets. */
-  @org.civicsim.scenario.Constant(doc = "Weight of skills (0-1) in the decision to vote", unit = "utility per unit of skills", source = "Fitted with ASC_VOTE, as for trust")
+  @org.civicsim.scenario.Constant(
+      doc = "Weight of skills (0-1) in the decision to vote",
+      unit = "utility per unit of skills",
+      source = "Fitted with ASC_VOTE, as for trust")
   static final double SKILL_WEIGHT = 0.3;
+
   /**
    * Pull of having taken part in civic life in the past year: small, as a ballot of local projects
    * draws mostly people who do not go to meetings or sign petitions (see {@link #ASC_VOTE}).
    */
-  @org.civicsim.scenario.Constant(doc = "Pull of a civic act in the past year on the decision to vote", unit = "utility", source = "Fitted with ASC_VOTE: Dundee drew mostly people new to PB; a habit of 1.5 left 22% of the voters new to civic participation, 0.3 (with trust and skills at 0.5) 40%")
+  @org.civicsim.scenario.Constant(
+      doc = "Pull of a civic act in the past year on the decision to vote",
+      unit = "utility",
+      source =
+          "Fitted with ASC_VOTE: Dundee drew mostly people new to PB; a habit of 1.5 left 22% of"
+              + " the voters new to civic participation, 0.3 (with trust and skills at 0.5) 40%")
   static final double CIVIC_HABIT = 0;
+
   /** Mobilisation by a group the resident belongs to ("vote for our project"). */
-  @org.civicsim.scenario.Constant(doc = "Pull of belonging to a community group (mobilised to vote for its project)", unit = "utility", source = "Judgement")
+  @org.civicsim.scenario.Constant(
+      doc = "Pull of belonging to a community group (mobilised to vote for its project)",
+      unit = "utility",
+      source = "Judgement")
   static final double GROUP_MOBILISATION = 0.5;
-  /** Support to vote by an intermediary met in the past 26 weeks (a visit, a ballot taken round). */
-  @org.civicsim.scenario.Constant(doc = "Pull of an intermediary met in the past 26 weeks (support to vote: a visit, a ballot taken round)", unit = "utility", source = "Judgement")
+
+  /**
+   * Support to vote by an intermediary met in the past 26 weeks (a visit, a ballot taken round).
+   */
+  @org.civicsim.scenario.Constant(
+      doc =
+          "Pull of an intermediary met in the past 26 weeks (support to vote: a visit, a ballot"
+              + " taken round)",
+      unit = "utility",
+      source = "Judgement")
   static final double SUPPORT_TO_VOTE = 1.5;
+
   /** Voting online for a resident who is online, where the council offers it. */
-  @org.civicsim.scenario.Constant(doc = "Pull of voting online, for a resident who is online, where the council offers it", unit = "utility", source = "Judgement; Dundee voted online and in person")
+  @org.civicsim.scenario.Constant(
+      doc = "Pull of voting online, for a resident who is online, where the council offers it",
+      unit = "utility",
+      source = "Judgement; Dundee voted online and in person")
   static final double ONLINE_VOTE = 0.7;
 
-  /** Projects each proposer (a group, the ward's civic participants, intermediaries) puts forward. */
+  /**
+   * Projects each proposer (a group, the ward's civic participants, intermediaries) puts forward.
+   */
   static final int PROPOSALS = 2;
 
   private final int week;
@@ -84,9 +123,14 @@ public final class PbRound implements java.io.Serializable {
   private final boolean[] selected;
   private final List<String> units;
   private final List<Election> elections;
+  private boolean recorded;
 
   private PbRound(
-      int week, int voters, int newVoters, List<Candidate> projects, List<String> units,
+      int week,
+      int voters,
+      int newVoters,
+      List<Candidate> projects,
+      List<String> units,
       List<Election> elections) {
     this.week = week;
     this.units = List.copyOf(units);
@@ -107,6 +151,17 @@ public final class PbRound implements java.io.Serializable {
       votes[k] = c.votes;
       selected[k] = c.selected;
     }
+  }
+
+  /**
+   * True the first time it is asked, false after: the round's rows are recorded once, at the first
+   * observation after it (a checkpoint keeps the answer, so a resumed run does not record them
+   * again).
+   */
+  public boolean firstRecorded() {
+    if (recorded) return false;
+    recorded = true;
+    return true;
   }
 
   /** The week the ballot closed. */
@@ -160,14 +215,14 @@ public final class PbRound implements java.io.Serializable {
   }
 
   /**
-   * The votes counted, each over its own pot: one a ward under {@code scope: ward} (named by the
-   * ward's id), one for the borough under {@code scope: borough} (named {@code borough}).
+   * The votes counted, each over its own pot: one a ward under {@code scope: ward} (named {@code
+   * ward<id>}), one for the borough under {@code scope: borough} (named {@code borough}).
    */
   public List<Election> elections() {
     return elections;
   }
 
-  /** What each of {@link #elections()} was over: a ward's id, or {@code borough}. */
+  /** What each of {@link #elections()} was over: a {@code ward<id>}, or {@code borough}. */
   public List<String> units() {
     return units;
   }
@@ -193,14 +248,21 @@ public final class PbRound implements java.io.Serializable {
   }
 
   /**
-   * Holds the round of week {@code week} for the council's wards [firstWard, endWard) over
-   * {@code pot} GBP; funds the winners and returns the round. {@code actVoice} is what a vote adds
-   * to the voter's voice, {@code heardGain} the trust a voter whose project won gains (times
-   * 1 - trust).
+   * Holds the round of week {@code week} for the council's wards [firstWard, endWard) over {@code
+   * pot} GBP; funds the winners and returns the round. {@code actVoice} is what a vote adds to the
+   * voter's voice, {@code heardGain} the trust a voter whose project won gains (times 1 - trust).
    */
   static PbRound hold(
-      CivicModel model, int firstWard, int endWard, double pot, Pb spec, boolean online,
-      double actVoice, double heardGain, int week, MersenneTwisterFast random) {
+      CivicModel model,
+      int firstWard,
+      int endWard,
+      double pot,
+      Pb spec,
+      boolean online,
+      double actVoice,
+      double heardGain,
+      int week,
+      MersenneTwisterFast random) {
     Population p = model.population;
     Wards wd = model.wards;
     Services sv = model.services;
@@ -208,7 +270,8 @@ public final class PbRound implements java.io.Serializable {
     List<List<Candidate>> byWard = new ArrayList<>();
     List<Candidate> all = new ArrayList<>();
     for (int w = firstWard; w < endWard; w++) {
-      double wardPot = spec.scope() == Pb.Scope.WARD ? pot * wd.size(w) / Math.max(1, residents) : pot;
+      double wardPot =
+          spec.scope() == Pb.Scope.WARD ? pot * wd.size(w) / Math.max(1, residents) : pot;
       List<Candidate> here = propose(model, w, wardPot * spec.maxProject(), week);
       byWard.add(here);
       all.addAll(here);
@@ -227,8 +290,11 @@ public final class PbRound implements java.io.Serializable {
         boolean civic = week - p.lastCivic[i] < 52;
         boolean returning = civic || p.lastVote[i] != Population.NEVER;
         double u =
-            ASC_VOTE + TRUST_WEIGHT * p.trust[i] + SKILL_WEIGHT * p.skills[i]
-                + (civic ? CIVIC_HABIT : 0) + (p.group[i] >= 0 ? GROUP_MOBILISATION : 0)
+            ASC_VOTE
+                + TRUST_WEIGHT * p.trust[i]
+                + SKILL_WEIGHT * p.skills[i]
+                + (civic ? CIVIC_HABIT : 0)
+                + (p.group[i] >= 0 ? GROUP_MOBILISATION : 0)
                 + (week - p.lastContact[i] < 26 ? SUPPORT_TO_VOTE : 0)
                 + (online && p.online(i) ? ONLINE_VOTE : 0);
         if (!random.nextBoolean(1 / (1 + StrictMath.exp(-u)))) continue;
@@ -248,7 +314,8 @@ public final class PbRound implements java.io.Serializable {
 
     CountingRule rule =
         CountingRule.named(
-            spec.rule().label(), Satisfaction.COST,
+            spec.rule().label(),
+            Satisfaction.COST,
             spec.rule() == Pb.Rule.EQUAL_SHARES ? Completion.ADD1 : Completion.NONE);
     List<String> units = new ArrayList<>();
     List<Election> elections = new ArrayList<>();
@@ -257,7 +324,7 @@ public final class PbRound implements java.io.Serializable {
         double wardPot = pot * wd.size(w) / Math.max(1, residents);
         Election e = count(rule, wardPot, byWard.get(w - firstWard), ballots.get(w - firstWard));
         if (e != null) {
-          units.add(Integer.toString(w));
+          units.add("ward" + w);
           elections.add(e);
         }
       }
@@ -366,13 +433,17 @@ public final class PbRound implements java.io.Serializable {
     }
   }
 
-  /** A voter of quintile q approves up to k of {@code projects}, those meeting most of their needs. */
+  /**
+   * A voter of quintile q approves up to k of {@code projects}, those meeting most of their needs.
+   */
   private static List<String> approve(List<Candidate> projects, int q, int k, int voter) {
     List<Candidate> ranked = new ArrayList<>(projects);
     ranked.sort(
         (a, b) -> {
-          int c = Double.compare(
-              b.service.need(q) * b.service.costPerHour(), a.service.need(q) * a.service.costPerHour());
+          int c =
+              Double.compare(
+                  b.service.need(q) * b.service.costPerHour(),
+                  a.service.need(q) * a.service.costPerHour());
           return c != 0 ? c : Integer.compare(a.service.ordinal(), b.service.ordinal());
         });
     int n = k == 0 ? ranked.size() : Math.min(k, ranked.size());

@@ -3,9 +3,9 @@ package org.civicsim.model;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
-import org.civicsim.scenario.Distribution;
 import org.civicsim.scenario.BoroughPolicy;
 import org.civicsim.scenario.Constant;
+import org.civicsim.scenario.Distribution;
 import org.civicsim.scenario.Residents;
 
 /**
@@ -19,13 +19,27 @@ public final class Population implements java.io.Serializable {
   /** Week number meaning "never". */
   public static final int NEVER = Integer.MIN_VALUE / 2;
 
-  @Constant(doc = "How far latent income falls from the least to the most deprived ward, times segregation: the shift is -3 x segregation x (deprivation - 0.5)", unit = "sd of income", source = "Judgement: at segregation 0.6 the wards' mean latent incomes span 1.8, twice the sd within a ward (0.91)")
+  @Constant(
+      doc =
+          "How far latent income falls from the least to the most deprived ward, times segregation:"
+              + " the shift is -3 x segregation x (deprivation - 0.5)",
+      unit = "sd of income",
+      source =
+          "Judgement: at segregation 0.6 the wards' mean latent incomes span 1.8, twice the sd"
+              + " within a ward (0.91)")
   static final double INCOME_SHIFT = 3.0;
 
-  @Constant(doc = "Sd of a resident's civic skills around the mean of their quintile", unit = "0-1", source = "Judgement")
+  @Constant(
+      doc = "Sd of a resident's civic skills around the mean of their quintile",
+      unit = "0-1",
+      source = "Judgement")
   static final double SKILL_NOISE = 0.15;
 
-  @Constant(doc = "Rise in mean trust from the poorest to the richest quintile: trust + 0.05 x (q/4 - 0.5)", unit = "0-1", source = "Judgement")
+  @Constant(
+      doc =
+          "Rise in mean trust from the poorest to the richest quintile: trust + 0.05 x (q/4 - 0.5)",
+      unit = "0-1",
+      source = "Judgement")
   static final double TRUST_GRADIENT = 0.05;
 
   @Constant(doc = "Sd of a resident's trust around its mean", unit = "0-1", source = "Judgement")
@@ -36,39 +50,54 @@ public final class Population implements java.io.Serializable {
 
   public final int n;
   public final int[] ward;
+
   /** Income quintile, 0 = poorest. */
   public final byte[] quintile;
+
   /** Bit flags: {@link #MINORITY}, {@link #ONLINE}. */
   public final byte[] flags;
+
   public final float[] freeHours;
   public final float[] skills;
   public final float[] trust;
   public final float[] motivation;
   public final float[] threshold;
+
   /** This week's activity ({@link Activity}). */
   public final byte[] activity;
+
   /** Whether each resident was active last week: what ties read (double buffer). */
   byte[] activePrev;
+
   /** Whether each resident is active this week. */
   byte[] activeNext;
+
   public final int[] lastInformal;
   public final int[] lastFormal;
   public final int[] lastCivic;
   public final int[] lastCoproduction;
   public final int[] lastContact;
+
   /** Week of the last participatory-budgeting vote. */
   public final int[] lastVote;
+
   public final int[] burntOutUntil;
+
   /** Hours taken on over free hours, averaged over recent weeks. */
   public final float[] load;
+
   /** Times in a row taking part was ignored. */
   public final byte[] ignored;
+
   /** Community group the resident belongs to, or -1. */
   public final int[] group;
+
   /** Week the resident joined their group (a new member is not lapsed before they can act). */
   public final int[] joinedAt;
+
   /** Influence over council decisions in the last year (votes, responses, advocacy, bridging). */
   public final float[] voice;
+
   /** A tie made by an intermediary to an active resident, or -1. */
   public final int[] bridge;
 
@@ -133,11 +162,11 @@ public final class Population implements java.io.Serializable {
   }
 
   /**
-   * Draws every borough's residents, boroughs side by side on the workers' threads: borough b
-   * draws from {@code streams[b]}, so the residents do not depend on the threads. Income follows
-   * ward deprivation as strongly as {@code segregation} says, and quintiles are fifths of the
-   * whole run (national when there are several boroughs); minority residents live more often in deprived wards; within a ward residents
-   * are sorted by quintile and minority.
+   * Draws every borough's residents, boroughs side by side on the workers' threads: borough b draws
+   * from {@code streams[b]}, so the residents do not depend on the threads. Income follows ward
+   * deprivation as strongly as {@code segregation} says, and quintiles are fifths of the whole run
+   * (national when there are several boroughs); minority residents live more often in deprived
+   * wards; within a ward residents are sorted by quintile and minority.
    */
   static Population draw(
       List<BoroughPolicy> locals,
@@ -147,7 +176,8 @@ public final class Population implements java.io.Serializable {
       ThreadTeam workers) {
     Population p = new Population(wards.residentStart[wards.count]);
     float[] latent = new float[p.n];
-    workers.forEachBlock(locals.size(), b -> drawIncome(latent, b, locals.get(b), wards, streams[b]));
+    workers.forEachBlock(
+        locals.size(), b -> drawIncome(latent, b, locals.get(b), wards, streams[b]));
     byte[] quintile = latent.length == 0 ? new byte[0] : quintiles(latent);
     workers.forEachBlock(
         locals.size(),
@@ -179,9 +209,9 @@ public final class Population implements java.io.Serializable {
 
   /**
    * Income quintiles by rank over every borough of the run: for one borough within it, for several
-   * nationally, so that a deprived council has more of the poorest fifth and an affluent one
-   * fewer. The cut points are the latent incomes at ranks n/5, 2n/5, ... of a sorted copy (a sort
-   * whose result does not depend on threads); a resident exactly at a cut point goes above it.
+   * nationally, so that a deprived council has more of the poorest fifth and an affluent one fewer.
+   * The cut points are the latent incomes at ranks n/5, 2n/5, ... of a sorted copy (a sort whose
+   * result does not depend on threads); a resident exactly at a cut point goes above it.
    */
   private static byte[] quintiles(float[] latent) {
     float[] sorted = latent.clone();
@@ -191,7 +221,12 @@ public final class Population implements java.io.Serializable {
     byte[] q = new byte[latent.length];
     for (int i = 0; i < latent.length; i++) {
       float x = latent[i];
-      q[i] = (byte) ((x >= cut[0] ? 1 : 0) + (x >= cut[1] ? 1 : 0) + (x >= cut[2] ? 1 : 0) + (x >= cut[3] ? 1 : 0));
+      q[i] =
+          (byte)
+              ((x >= cut[0] ? 1 : 0)
+                  + (x >= cut[1] ? 1 : 0)
+                  + (x >= cut[2] ? 1 : 0)
+                  + (x >= cut[3] ? 1 : 0));
     }
     return q;
   }
@@ -224,14 +259,18 @@ public final class Population implements java.io.Serializable {
         p.quintile[i] = (byte) qi;
         double share = qi / 4.0;
         double online = spec.onlineQ1() + (spec.onlineQ5() - spec.onlineQ1()) * share;
-        p.flags[i] =
-            (byte) ((minority ? MINORITY : 0) | (random.nextBoolean(online) ? ONLINE : 0));
+        p.flags[i] = (byte) ((minority ? MINORITY : 0) | (random.nextBoolean(online) ? ONLINE : 0));
         // Free hours: gamma with shape 2 around the mean.
         double gamma = -StrictMath.log((1 - random.nextDouble()) * (1 - random.nextDouble())) / 2.0;
         p.freeHours[i] = (float) (spec.freeHours() * gamma);
         double skillMean = spec.skillsQ1() + (spec.skillsQ5() - spec.skillsQ1()) * share;
         p.skills[i] = (float) clamp(skillMean + SKILL_NOISE * random.nextGaussian());
-        p.trust[i] = (float) clamp(spec.trust() + TRUST_GRADIENT * (share - 0.5) + TRUST_NOISE * random.nextGaussian());
+        p.trust[i] =
+            (float)
+                clamp(
+                    spec.trust()
+                        + TRUST_GRADIENT * (share - 0.5)
+                        + TRUST_NOISE * random.nextGaussian());
         p.motivation[i] = (float) random.nextDouble();
       }
     }

@@ -8,15 +8,20 @@ import org.civicsim.scenario.Residents;
  * The weekly choice of every resident: the hot loop. Each resident reads last week's activity of
  * its ties (a double buffer) and writes only its own state, drawing from a counter-based stream
  * keyed by (replicate, week, resident), so any split of the residents over threads gives the same
- * result. Two rules: a logit random-utility choice among five activities, or a
- * Granovetter/Watts threshold. A block is whole wards, and each ward's tally is summed in the same
- * loop as its residents choose (see {@link Tally}), in resident order whatever the threads.
+ * result. Two rules: a logit random-utility choice among five activities, or a Granovetter/Watts
+ * threshold. A block is whole wards, and each ward's tally is summed in the same loop as its
+ * residents choose (see {@link Tally}), in resident order whatever the threads.
  */
 final class ResidentChoice implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Voice fades with a one-year memory: each week keeps 51/52 of it. */
-  @org.civicsim.scenario.Constant(doc = "Share of a resident's voice kept from one week to the next in logit runs (51/52): voice has a one-year memory", unit = "share per week", source = "Judgement: influence lasts about a year's round of decisions")
+  @org.civicsim.scenario.Constant(
+      doc =
+          "Share of a resident's voice kept from one week to the next in logit runs (51/52): voice"
+              + " has a one-year memory",
+      unit = "share per week",
+      source = "Judgement: influence lasts about a year's round of decisions")
   static final float VOICE_KEEP = 51f / 52f;
 
   private final CivicModel model;
@@ -25,29 +30,36 @@ final class ResidentChoice implements java.io.Serializable {
   private final boolean countUnit;
   private final long key;
   private final long heardKey;
+
   // Per-borough settings, read through each resident's ward.
   /** Utility of the credits an hour of formal volunteering or co-production earns. */
   private final double[] creditsFormal;
+
   private final double[] creditsCoproduction;
   private final boolean[] pledge;
   private final boolean[] councilOn;
   private final boolean[] onlineChannel;
   private final double[] skillBoost;
   private final double[] lossFactor;
+
   /** Influence one civic act carries, by how much the council's decisions follow it. */
   private final float[] actVoice;
+
   private final int[] wardBorough;
   private final int[] boroughSize;
+
   /** Active residents of each borough last week, for complete networks. */
   final int[] boroughActive;
+
   /**
    * Each resident's four weights, at [4i, 4i + 4): exp of the part of the utility of informal,
    * formal, civic and co-production activity that changes only when something happens to the
-   * resident (skills, trust, motivation) or to its borough's policy; 0 where the council offers
-   * no such channel. Null under the threshold rule. Whoever changes those calls {@link #renew}.
-   * Not kept in checkpoints (a quarter of a resident's bytes): made again by {@link #ready}.
+   * resident (skills, trust, motivation) or to its borough's policy; 0 where the council offers no
+   * such channel. Null under the threshold rule. Whoever changes those calls {@link #renew}. Not
+   * kept in checkpoints (a quarter of a resident's bytes): made again by {@link #ready}.
    */
   private transient double[] weights;
+
   /**
    * exp(social_weight·on/degree + C), the week's factor from a resident's ties and contact, for
    * every degree up to {@link #TABLED_DEGREE} and every count of active ties: at [row(degree) + on]
@@ -55,16 +67,21 @@ final class ResidentChoice implements java.io.Serializable {
    * would compute it, so the same to the bit; a larger degree is computed in the loop.
    */
   private final double[] socialTable;
+
   /** Entries of the social table for one contact state: rows of 1, 2, ... TABLED_DEGREE + 1. */
   private final int socialRows;
+
   static final int TABLED_DEGREE = 63;
+
   /**
-   * Each thread's factors of ties and contact for the ward it is choosing for, grown to the
-   * largest ward it has met: the only allocation, and never in a week like the last.
+   * Each thread's factors of ties and contact for the ward it is choosing for, grown to the largest
+   * ward it has met: the only allocation, and never in a week like the last.
    */
   private static final ThreadLocal<double[]> TIES = ThreadLocal.withInitial(() -> new double[0]);
+
   /** exp of the habit, member and no-facility terms: factors of a week's weights. */
   private final double habitFactor;
+
   private final double memberFactor;
   private final double noFacility;
 
@@ -128,9 +145,13 @@ final class ResidentChoice implements java.io.Serializable {
   /** Renews every resident's weights, in parts of 65,536 over the run's threads. */
   private void renewAll() {
     int n = model.population.n;
-    model.workers().forEachBlock((n >> 16) + 1, part -> {
-      for (int i = part << 16, end = Math.min(n, i + (1 << 16)); i < end; i++) renew(i);
-    });
+    model
+        .workers()
+        .forEachBlock(
+            (n >> 16) + 1,
+            part -> {
+              for (int i = part << 16, end = Math.min(n, i + (1 << 16)); i < end; i++) renew(i);
+            });
   }
 
   /** exp(social_weight·social + C): the factor of a resident's ties and a recent contact. */
@@ -139,8 +160,8 @@ final class ResidentChoice implements java.io.Serializable {
   }
 
   /**
-   * Makes every resident's weights again if a checkpoint left them out; called before each
-   * week's choice, on one thread. Renewals asked for before it find no weights and wait for it.
+   * Makes every resident's weights again if a checkpoint left them out; called before each week's
+   * choice, on one thread. Renewals asked for before it find no weights and wait for it.
    */
   void ready() {
     if (threshold || weights != null) return;
@@ -164,8 +185,8 @@ final class ResidentChoice implements java.io.Serializable {
 
   /**
    * Computes resident i's weights again: call it after changing the resident's skills, trust or
-   * motivation. Each weight is exp of the activity's utility without the parts a week brings
-   * (ties, a recent contact, habit, group, the ward's opportunities and PB round).
+   * motivation. Each weight is exp of the activity's utility without the parts a week brings (ties,
+   * a recent contact, habit, group, the ward's opportunities and PB round).
    */
   void renew(int i) {
     if (weights == null) return;
@@ -216,7 +237,9 @@ final class ResidentChoice implements java.io.Serializable {
             : 0;
   }
 
-  /** Chooses for the residents of wards [firstWard, endWard) in week {@code week}, and tallies them. */
+  /**
+   * Chooses for the residents of wards [firstWard, endWard) in week {@code week}, and tallies them.
+   */
   void step(int firstWard, int endWard, int week) {
     if (threshold) thresholdRange(firstWard, endWard, week);
     else logitRange(firstWard, endWard, week);
@@ -324,8 +347,7 @@ final class ResidentChoice implements java.io.Serializable {
           }
           final boolean member = group[i] >= 0;
           final int at = 4 * i;
-          final double eInf =
-              shared * weight[at] * (week - lastInformal[i] < 4 ? habitFactor : 1);
+          final double eInf = shared * weight[at] * (week - lastInformal[i] < 4 ? habitFactor : 1);
           final double eFor =
               shared
                   * weight[at + 1]
@@ -396,8 +418,10 @@ final class ResidentChoice implements java.io.Serializable {
         } else {
           next[i] = 1;
           active++;
-          if (group[i] < 0 && (act == Activity.FORMAL || act == Activity.CIVIC)
-              && skills[i] >= 0.5 && motivation[i] >= 0.5) {
+          if (group[i] < 0
+              && (act == Activity.FORMAL || act == Activity.CIVIC)
+              && skills[i] >= 0.5
+              && motivation[i] >= 0.5) {
             founders++; // ready to start something, counted before any of them joins a group
           }
         }
@@ -421,8 +445,8 @@ final class ResidentChoice implements java.io.Serializable {
   }
 
   /**
-   * Granovetter/Watts: an inactive resident becomes active when the active share (or count) of
-   * its ties last week reaches its threshold; activation is permanent.
+   * Granovetter/Watts: an inactive resident becomes active when the active share (or count) of its
+   * ties last week reaches its threshold; activation is permanent.
    */
   private void thresholdRange(int firstWard, int endWard, int week) {
     final Population p = model.population;

@@ -24,8 +24,8 @@ public final class Seeds {
 
   /**
    * One stream of draws for each borough but the first, seeded with all 64 bits of a value mixed
-   * from {@code key} and the borough. Entry 0 is left null for the caller: borough 0 draws from
-   * the model's own stream, so that a one-borough scenario draws from one stream as before.
+   * from {@code key} and the borough. Entry 0 is left null for the caller: borough 0 draws from the
+   * model's own stream, so that a one-borough scenario draws from one stream as before.
    */
   static MersenneTwisterFast[] streams(long key, int boroughs) {
     MersenneTwisterFast[] streams = new MersenneTwisterFast[boroughs];

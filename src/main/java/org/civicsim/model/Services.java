@@ -15,24 +15,37 @@ public final class Services implements java.io.Serializable {
   public static final byte CLOSED = 2;
 
   /** Hours of community provision count this much towards a closed facility's need. */
-  @Constant(doc = "Share of an hour of community provision that counts towards a closed facility's need (informal cover, no building or staff)", unit = "share 0-1", source = "Judgement")
+  @Constant(
+      doc =
+          "Share of an hour of community provision that counts towards a closed facility's need"
+              + " (informal cover, no building or staff)",
+      unit = "share 0-1",
+      source = "Judgement")
   static final double INFORMAL_EFFECTIVENESS = 0.5;
 
   public final int wards;
   public final byte[] operator;
+
   /** Community group running the facility, or -1. */
   public final int[] runner;
+
   /** Hours a week needed. */
   public final double[] need;
+
   /** GBP a year the council gives the facility. */
   public final double[] funding;
+
   /** Hours a week the council's funding buys. */
   public final double[] councilHours;
+
   /** Hours a week given by groups and co-producing residents this week. */
   public final double[] communityHours;
+
   public final double[] coverage;
+
   /** Coverage of what residents of ward w and quintile q need: {@code [w * 5 + q]}. */
   public final double[] coverageByQuintile;
+
   /** Week the facility last closed, or {@link Population#NEVER}. */
   public final int[] closedAt;
 
@@ -65,8 +78,8 @@ public final class Services implements java.io.Serializable {
   }
 
   /**
-   * Recomputes coverage of every facility and of every quintile's needs from this week's hours;
-   * a quintile's coverage weights each service by what its need costs (GBP, not hours).
+   * Recomputes coverage of every facility and of every quintile's needs from this week's hours; a
+   * quintile's coverage weights each service by what its need costs (GBP, not hours).
    */
   void updateCoverage() {
     ServiceType[] types = ServiceType.all();
@@ -96,7 +109,8 @@ public final class Services implements java.io.Serializable {
   /** Facilities of ward w run by {@code op}. */
   public int count(int ward, byte op) {
     int c = 0;
-    for (int s = 0; s < ServiceType.COUNT; s++) if (operator[ward * ServiceType.COUNT + s] == op) c++;
+    for (int s = 0; s < ServiceType.COUNT; s++)
+      if (operator[ward * ServiceType.COUNT + s] == op) c++;
     return c;
   }
 }

@@ -5,10 +5,10 @@ import org.civicsim.scenario.Constant;
 /**
  * What each ward's residents did this week, summed as they choose: {@link ResidentChoice} opens a
  * ward, hands over each of its residents in order right after the resident's choice, while the
- * resident's state is still in cache, and the sums go into the ward and group tallies. On the
- * way volunteers join a group of their ward, lapsed members leave, and each group's advocacy
- * passes to its active members as voice. After every block, {@link #step} makes this week's
- * activity what ties read next week.
+ * resident's state is still in cache, and the sums go into the ward and group tallies. On the way
+ * volunteers join a group of their ward, lapsed members leave, and each group's advocacy passes to
+ * its active members as voice. After every block, {@link #step} makes this week's activity what
+ * ties read next week.
  *
  * <p>A ward is tallied by one thread, in resident order (blocks hold whole wards), and writes only
  * its own sums, its residents and its own groups, so the result does not depend on threads.
@@ -17,7 +17,12 @@ final class Tally implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Weekly chance an unaffiliated formal volunteer joins one of the ward's groups. */
-  @Constant(doc = "Weekly chance an unaffiliated formal volunteer joins one of the ward's groups: joining takes time, so some stay free to found a group", unit = "per week", source = "Judgement")
+  @Constant(
+      doc =
+          "Weekly chance an unaffiliated formal volunteer joins one of the ward's groups: joining"
+              + " takes time, so some stay free to found a group",
+      unit = "per week",
+      source = "Judgement")
   static final double JOIN_CHANCE = 0.25;
 
   private final CivicModel model;
@@ -52,7 +57,12 @@ final class Tally implements java.io.Serializable {
    * co-production), co-production hours weighted by skill, and hours that earn credits.
    */
   void closeWard(
-      int w, int civic, int founders, int active, double volunteer, double coproduction,
+      int w,
+      int civic,
+      int founders,
+      int active,
+      double volunteer,
+      double coproduction,
       double credited) {
     WardState ws = model.wardState;
     ws.civicActs[w] = civic;
@@ -92,7 +102,8 @@ final class Tally implements java.io.Serializable {
     if (act == Activity.FORMAL || act == Activity.COPRODUCTION) {
       g.activeMembers[id]++;
       // Co-production hours go to the ward's facilities directly, not twice.
-      if (act == Activity.FORMAL) g.capacity[id] += model.scenario().behaviour().hoursFormal() * (0.5 + p.skills[i]);
+      if (act == Activity.FORMAL)
+        g.capacity[id] += model.scenario().behaviour().hoursFormal() * (0.5 + p.skills[i]);
       p.voice[i] += g.advocacyPerMember[id];
     }
   }

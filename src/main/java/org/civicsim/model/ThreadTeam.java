@@ -7,38 +7,45 @@ import java.util.function.IntConsumer;
 
 /**
  * The threads a run steps its residents and wards on. Work is cut into fixed blocks that do not
- * depend on the number of threads, and each block writes only its own residents or wards, so a
- * run gives the same result on one thread or many.
+ * depend on the number of threads, and each block writes only its own residents or wards, so a run
+ * gives the same result on one thread or many.
  *
- * <p>The blocks are cut into one run of neighbouring blocks a thread, and each thread takes its
- * own run's blocks in order before it helps with the others'. Each thread so walks through one
- * stretch of the residents' arrays, rather than both taking blocks turn about: at England's
- * shape (30 councils, 2 threads) a week took 0.865 of the time (docs/performance.md).
+ * <p>The blocks are cut into one run of neighbouring blocks a thread, and each thread takes its own
+ * run's blocks in order before it helps with the others'. Each thread so walks through one stretch
+ * of the residents' arrays, rather than both taking blocks turn about: at England's shape (30
+ * councils, 2 threads) a week took 0.865 of the time (docs/performance.md).
  */
 public final class ThreadTeam implements AutoCloseable {
   private final int threads;
   private final Thread[] helpers;
+
   /** Raised once for each piece of work handed out; helpers watch it. */
   private volatile int generation;
+
   private volatile boolean closed;
+
   /**
-   * The work handed out: its body, and its blocks cut into one run for each thread, run r from
-   * the block {@code first[r]} to before {@code first[r + 1]}, the next block of run r to take at
+   * The work handed out: its body, and its blocks cut into one run for each thread, run r from the
+   * block {@code first[r]} to before {@code first[r + 1]}, the next block of run r to take at
    * {@code next[r * PAD]} (a cache line apart). Each thread takes its own run's blocks first and
-   * then helps with the others', so a block goes to the same thread week after week as long as
-   * the threads keep pace, and its residents stay in that processor's cache.
+   * then helps with the others', so a block goes to the same thread week after week as long as the
+   * threads keep pace, and its residents stay in that processor's cache.
    */
   private volatile IntConsumer body;
+
   private final int[] first;
   private final AtomicIntegerArray next;
   private static final int PAD = 16;
+
   /**
    * Helpers at the work handed out, plus {@link #SHUT} once the calling thread has taken the last
    * block: a helper joins only while it is not negative, so the caller waits only for helpers in
    * the middle of a block, never for one still waking up.
    */
   private final AtomicInteger joined = new AtomicInteger(SHUT);
+
   private static final int SHUT = Integer.MIN_VALUE / 2;
+
   /** The first failure of a helper in the work handed out. */
   private volatile Throwable failure;
 
@@ -59,7 +66,10 @@ public final class ThreadTeam implements AutoCloseable {
     return threads;
   }
 
-  /** Runs {@code body} for every block 0..blocks-1, spread over the threads; returns when all are done. */
+  /**
+   * Runs {@code body} for every block 0..blocks-1, spread over the threads; returns when all are
+   * done.
+   */
   public synchronized void forEachBlock(int blocks, IntConsumer body) {
     if (helpers.length == 0 || blocks <= 1 || closed) {
       for (int b = 0; b < blocks; b++) body.accept(b);

@@ -1,9 +1,9 @@
 package org.civicsim.model;
 
 /**
- * Residents' ties in compressed sparse rows: the ties of resident i are {@code
- * targets[offsets[i] .. offsets[i+1])}. Undirected ties are stored in both directions. A complete
- * network stores no ties at all ({@link #complete()}).
+ * Residents' ties in compressed sparse rows: the ties of resident i are {@code targets[offsets[i]
+ * .. offsets[i+1])}. Undirected ties are stored in both directions. A complete network stores no
+ * ties at all ({@link #complete()}).
  */
 public final class Ties implements java.io.Serializable {
   private static final long serialVersionUID = 1L;

@@ -4,23 +4,29 @@ import java.util.List;
 import org.civicsim.scenario.BoroughPolicy;
 
 /**
- * The wards of every borough: which residents live in each (a contiguous range), how deprived
- * each is (0 least, 1 most), and who lives there by income quintile and minority status.
+ * The wards of every borough: which residents live in each (a contiguous range), how deprived each
+ * is (0 least, 1 most), and who lives there by income quintile and minority status.
  */
 public final class Wards implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   public final int count;
+
   /** First resident of each ward; {@code residentStart[count]} is the population. */
   public final int[] residentStart;
+
   public final double[] deprivation;
   public final int[] borough;
+
   /** First ward of each borough; the last entry is {@link #count}. */
   public final int[] boroughFirstWard;
+
   /** Residents of ward w in quintile q and minority status m: {@code [w][q * 2 + m]}. */
   public final int[][] census;
+
   /** Each ward's deprivation decile over every ward of the run, 1 = most deprived. */
   public final byte[] decile;
+
   /** Each borough's deprivation decile, 1 = most deprived: from its deprivation, 0-1. */
   public final byte[] boroughDecile;
 
@@ -104,8 +110,8 @@ public final class Wards implements java.io.Serializable {
 
   /**
    * Whole wards grouped into blocks of at most {@code size} residents (a larger ward is a block of
-   * its own): block k is wards [result[k], result[k + 1]). Residents are stepped a block at a
-   * time, so each ward's tally is summed by one thread in resident order, whatever the threads.
+   * its own): block k is wards [result[k], result[k + 1]). Residents are stepped a block at a time,
+   * so each ward's tally is summed by one thread in resident order, whatever the threads.
    */
   int[] blocks(int size) {
     int[] first = new int[count + 1];

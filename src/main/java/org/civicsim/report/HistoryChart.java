@@ -17,14 +17,14 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * One measure of the decade 2010-2020: the model's mean over replicates with its 95% band at every
- * recorded week, and the observed figures as points with their bands as error bars, fitting
- * targets and checks in different colours. Time runs in years from April 2010.
+ * recorded week, and the observed figures as points with their bands as error bars, fitting targets
+ * and checks in different colours. Time runs in years from April 2010.
  */
 public final class HistoryChart {
   private HistoryChart() {}
 
   /** The model's course: the time (years, 2010.0 = April 2010) and the interval at each. */
-  public record Model(double[] time, Interval[] band) {}
+  public record Model(double[] time, MeanInterval[] band) {}
 
   /** An observed figure: where it is drawn (years), its value and its band, and whether a fit. */
   public record Figure(double time, double value, double low, double high, boolean fit) {}
@@ -37,13 +37,18 @@ public final class HistoryChart {
    * percent}.
    */
   public static JFreeChart draw(
-      String title, String yAxis, boolean percent, Model model, List<Figure> figures,
+      String title,
+      String yAxis,
+      boolean percent,
+      Model model,
+      List<Figure> figures,
       String caption) {
     double f = percent ? 100 : 1;
     YIntervalSeriesCollection course = new YIntervalSeriesCollection();
-    YIntervalSeries s = new YIntervalSeries("Model: mean and 95% band over replicates", false, true);
+    YIntervalSeries s =
+        new YIntervalSeries("Model: mean and 95% band over replicates", false, true);
     for (int t = 0; t < model.time().length; t++) {
-      Interval b = model.band()[t];
+      MeanInterval b = model.band()[t];
       if (!Double.isNaN(b.mean())) {
         double lo = b.hasInterval() ? b.low() : b.mean();
         double hi = b.hasInterval() ? b.high() : b.mean();
@@ -55,7 +60,7 @@ public final class HistoryChart {
     band.setAlpha(0.22f);
     band.setSeriesPaint(0, OkabeIto.BLUE);
     band.setSeriesFillPaint(0, OkabeIto.BLUE);
-    band.setSeriesStroke(0, Charts.stroke(false));
+    band.setSeriesStroke(0, ChartKinds.stroke(false));
 
     YIntervalSeriesCollection observed = new YIntervalSeriesCollection();
     XYErrorRenderer bars = new XYErrorRenderer();
@@ -64,7 +69,8 @@ public final class HistoryChart {
     bars.setCapLength(10);
     for (boolean fit : new boolean[] {true, false}) {
       YIntervalSeries points =
-          figures(fit ? "Observed, fitting target (band)" : "Observed, check (band)", figures, fit, f);
+          figures(
+              fit ? "Observed, fitting target (band)" : "Observed, check (band)", figures, fit, f);
       if (points.getItemCount() == 0) {
         continue;
       }
@@ -78,21 +84,21 @@ public final class HistoryChart {
               : new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
     }
 
-    NumberAxis x = Charts.axis(TIME_AXIS);
+    NumberAxis x = ChartKinds.axis(TIME_AXIS);
     x.setAutoRangeIncludesZero(false);
     x.setNumberFormatOverride(new DecimalFormat("'Apr '0"));
     x.setTickUnit(new NumberTickUnit(1));
-    NumberAxis y = Charts.axis(yAxis);
+    NumberAxis y = ChartKinds.axis(yAxis);
     y.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(observed, x, y, bars);
     plot.setDataset(1, course);
     plot.setRenderer(1, band);
     plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
-    Charts.style(plot);
+    ChartKinds.style(plot);
     plot.setRangeZeroBaselineVisible(true);
     plot.setRangeZeroBaselinePaint(Color.GRAY);
-    return Charts.finish(
-        new JFreeChart(title + " \u2014 " + unit(yAxis), Charts.TITLE, plot, true), caption);
+    return ChartKinds.finish(
+        new JFreeChart(title + " \u2014 " + unit(yAxis), ChartKinds.TITLE, plot, true), caption);
   }
 
   /** The axis label as the title's unit: "Share of adults (%)" becomes "share of adults (%)". */
@@ -112,6 +118,6 @@ public final class HistoryChart {
 
   /** Saves the chart as a PNG of the standard size. */
   public static void save(JFreeChart chart, Path file) throws IOException {
-    Charts.save(chart, file);
+    ChartKinds.save(chart, file);
   }
 }

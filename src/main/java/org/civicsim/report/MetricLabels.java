@@ -64,7 +64,9 @@ public final class MetricLabels {
               "cd_workers", new Label("Community-development workers", "Workers (people)", false)),
           Map.entry("trust_mean", new Label("Trust in the council", "Mean trust (0-1)", false)),
           Map.entry("active_share", new Label("Active this week", "Share of residents (%)", true)),
-          Map.entry("pb_turnout", new Label("Voted in the latest participatory budget", "Share of adults (%)", true)));
+          Map.entry(
+              "pb_turnout",
+              new Label("Voted in the latest participatory budget", "Share of adults (%)", true)));
 
   /** The label of {@code metric}; an unknown metric is labelled by its own name. */
   public static Label of(String metric) {

@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.civicsim.io.FileTrees;
 import org.civicsim.metrics.MetricNames;
+import org.civicsim.report.ReportPages.Figure;
+import org.civicsim.report.ReportPages.Section;
+import org.civicsim.report.ReportPages.Table;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -38,13 +40,6 @@ public final class Report {
     this.runs = runs;
     this.sweeps = sweeps;
   }
-
-  /** A heading, paragraphs, charts and tables, in reading order; rendered as HTML and Markdown. */
-  private record Section(int level, String heading, List<Object> parts) {}
-
-  private record Figure(Path file, String alt) {}
-
-  private record Table(List<String> header, List<List<String>> rows) {}
 
   /**
    * Reads every folder in {@code dirs}: a run folder, a sweep folder (with runs.csv), or a folder
@@ -110,19 +105,20 @@ public final class Report {
     try {
       Path charts = Files.createDirectory(staging.resolve("charts"));
       build(charts);
-      Files.writeString(staging.resolve(MARKDOWN), markdown(staging), StandardCharsets.UTF_8);
-      Files.writeString(staging.resolve(HTML), html(), StandardCharsets.UTF_8);
+      Files.writeString(
+          staging.resolve(MARKDOWN), ReportPages.markdown(sections), StandardCharsets.UTF_8);
+      Files.writeString(staging.resolve(HTML), ReportPages.html(sections), StandardCharsets.UTF_8);
       Files.createDirectories(target);
       for (String name : List.of("charts", MARKDOWN, HTML)) {
         Path dest = target.resolve(name);
         if (Files.isDirectory(dest)) {
-          deleteTree(dest);
+          FileTrees.delete(dest);
         }
         move(staging.resolve(name), dest);
       }
       return target.resolve(HTML);
     } finally {
-      deleteTree(staging);
+      FileTrees.delete(staging);
     }
   }
 
@@ -153,7 +149,7 @@ public final class Report {
       List<Object> figures = new ArrayList<>();
       for (Map.Entry<String, JFreeChart> e : overlay.charts().entrySet()) {
         Path file = charts.resolve(e.getKey() + ".png");
-        Charts.save(e.getValue(), file);
+        ChartKinds.save(e.getValue(), file);
         figures.add(new Figure(file, e.getValue().getTitle().getText()));
       }
       sections.add(
@@ -237,9 +233,9 @@ public final class Report {
       double[] first = runs.get(0).finalValues(metric, group);
       for (int i = 0; i < runs.size(); i++) {
         double[] v = runs.get(i).finalValues(metric, group);
-        row.add(format(Interval.of(v), false));
+        row.add(format(MeanInterval.of(v), false));
         if (i > 0) {
-          row.add(format(Interval.difference(first, v), true));
+          row.add(format(MeanInterval.difference(first, v), true));
         }
       }
       rows.add(row);
@@ -270,9 +266,9 @@ public final class Report {
       double[] first = lastWeek(runs.get(0).spend(line));
       for (int i = 0; i < runs.size(); i++) {
         double[] v = lastWeek(runs.get(i).spend(line));
-        row.add(format(Interval.of(v), false));
+        row.add(format(MeanInterval.of(v), false));
         if (i > 0) {
-          row.add(format(Interval.difference(first, v), true));
+          row.add(format(MeanInterval.difference(first, v), true));
         }
       }
       rows.add(row);
@@ -304,21 +300,21 @@ public final class Report {
         continue;
       }
       for (String metric : MetricNames.METRICS) {
-        Interval[] y = s.finalByPoint(metric, "all");
+        MeanInterval[] y = s.finalByPoint(metric, "all");
         if (java.util.Arrays.stream(y).allMatch(i -> Double.isNaN(i.mean()))) {
           continue;
         }
         MetricLabels.Label l = MetricLabels.of(metric);
         JFreeChart c =
-            Charts.response(
+            ChartKinds.response(
                 l.title() + " against " + p,
                 p,
                 l.axis(),
                 l.share(),
-                List.of(new Charts.Points("all residents", OkabeIto.series(0), x, y)),
+                List.of(new ChartKinds.Points("all residents", OkabeIto.series(0), x, y)),
                 caption);
         Path file = charts.resolve("sweep" + n + "_" + safe(p) + "_" + metric + ".png");
-        Charts.save(c, file);
+        ChartKinds.save(c, file);
         parts.add(new Figure(file, l.title() + " against " + p));
       }
     }
@@ -330,21 +326,21 @@ public final class Report {
         // A metric that did not vary over the sweep has no indices (empty in the file): no chart.
         if (sens.indices(metric).getColumnCount() == 0) continue;
         JFreeChart c =
-            Charts.bars(
+            ChartKinds.bars(
                 "Sensitivity of " + metric + " to each parameter",
                 "Varied parameter",
                 "Sensitivity index",
                 sens.indices(metric),
                 caption + " Indices from sensitivity.csv.");
         Path file = charts.resolve("sweep" + n + "_sensitivity_" + safe(metric) + ".png");
-        Charts.save(c, file);
+        ChartKinds.save(c, file);
         bars.add(new Figure(file, "Sensitivity of " + metric));
       }
       sections.add(new Section(2, name + ": sensitivity indices", bars));
     }
   }
 
-  static String format(Interval i, boolean difference) {
+  static String format(MeanInterval i, boolean difference) {
     if (Double.isNaN(i.mean())) {
       return "n/a";
     }
@@ -380,104 +376,11 @@ public final class Report {
     return s.replaceAll("[^A-Za-z0-9_-]+", "_");
   }
 
-  private String markdown(Path base) {
-    StringBuilder md = new StringBuilder();
-    for (Section s : sections) {
-      md.append("#".repeat(s.level())).append(' ').append(s.heading()).append("\n\n");
-      for (Object part : s.parts()) {
-        if (part instanceof String text) {
-          md.append(text).append("\n\n");
-        } else if (part instanceof Figure f) {
-          md.append("![")
-              .append(f.alt())
-              .append("](charts/")
-              .append(f.file().getFileName())
-              .append(")\n\n");
-        } else if (part instanceof Table t) {
-          md.append("| ").append(String.join(" | ", t.header())).append(" |\n");
-          md.append("|").append(" --- |".repeat(t.header().size())).append('\n');
-          for (List<String> row : t.rows()) {
-            md.append("| ").append(String.join(" | ", row)).append(" |\n");
-          }
-          md.append('\n');
-        }
-      }
-    }
-    return md.toString();
-  }
-
-  private String html() throws IOException {
-    StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>civicsim report</title><style>")
-        .append(
-            "body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0"
-                + " 1em;color:#222}")
-        .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}")
-        .append("th,td{border:1px solid #ccc;padding:3px 8px;text-align:right;font-size:0.9em}")
-        .append("th:first-child,td:first-child{text-align:left}")
-        .append("img{max-width:100%;display:block;margin:1em 0}")
-        .append("</style></head><body>\n");
-    for (Section s : sections) {
-      h.append("<h")
-          .append(s.level())
-          .append('>')
-          .append(escape(s.heading()))
-          .append("</h")
-          .append(s.level())
-          .append(">\n");
-      for (Object part : s.parts()) {
-        if (part instanceof String text) {
-          h.append("<p>").append(escape(text)).append("</p>\n");
-        } else if (part instanceof Figure f) {
-          h.append("<img alt=\"")
-              .append(escape(f.alt()))
-              .append("\" src=\"data:image/png;base64,")
-              .append(Base64.getEncoder().encodeToString(Files.readAllBytes(f.file())))
-              .append("\">\n");
-        } else if (part instanceof Table t) {
-          h.append("<table><tr>");
-          for (String c : t.header()) {
-            h.append("<th>").append(escape(c)).append("</th>");
-          }
-          h.append("</tr>\n");
-          for (List<String> row : t.rows()) {
-            h.append("<tr>");
-            for (String c : row) {
-              h.append("<td>").append(escape(c)).append("</td>");
-            }
-            h.append("</tr>\n");
-          }
-          h.append("</table>\n");
-        }
-      }
-    }
-    return h.append("</body></html>\n").toString();
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
-  }
-
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.civicsim.io.FileTrees;
 import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeries;
 
 /**
  * The charts of one run, or of several runs overlaid: participation by income quintile, voice
@@ -24,15 +23,17 @@ public final class RunCharts {
   /** The folder of charts inside a run folder. */
   public static final String FOLDER = "charts";
 
-  private static final String[] QUINTILES = {"q1", "q2", "q3", "q4", "q5"};
+  static final String[] QUINTILES = {"q1", "q2", "q3", "q4", "q5"};
   private static final String[] OPERATORS = {
     "services_council", "services_community", "services_closed"
   };
 
-  private final List<RunData> runs;
-  private final List<String> labels;
+  final List<RunData> runs;
+  final List<String> labels;
 
-  /** Charts of {@code runs}: one run drawn by group, several overlaid, the first as reference. */
+  /**
+   * ChartKinds of {@code runs}: one run drawn by group, several overlaid, the first as reference.
+   */
   public RunCharts(List<RunData> runs) {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no runs to chart");
@@ -50,14 +51,14 @@ public final class RunCharts {
     RunCharts charts = new RunCharts(List.of(RunData.read(runFolder)));
     Path partial = runFolder.resolve("." + FOLDER + ".partial");
     Path done = runFolder.resolve(FOLDER);
-    deleteTree(partial);
+    FileTrees.delete(partial);
     Files.createDirectories(partial);
     try {
       charts.write(partial);
-      deleteTree(done);
+      FileTrees.delete(done);
       Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
     } finally {
-      deleteTree(partial);
+      FileTrees.delete(partial);
     }
     try (Stream<Path> list = Files.list(done)) {
       return list.sorted().toList();
@@ -89,7 +90,7 @@ public final class RunCharts {
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, JFreeChart> e : charts().entrySet()) {
       Path file = dir.resolve(e.getKey() + ".png");
-      Charts.save(e.getValue(), file);
+      ChartKinds.save(e.getValue(), file);
       files.add(file);
     }
     return files;
@@ -102,41 +103,31 @@ public final class RunCharts {
     out.put("participation_kinds", participationKinds());
     out.put("voice_gini", overTime("voice_gini", "all"));
     out.put("voice_share", voiceShare());
-    out.put("voice_lorenz", all(RunData::hasLorenz) ? residentLorenz() : voiceLorenz());
+    LorenzCharts lorenz = new LorenzCharts(this);
+    out.put(
+        "voice_lorenz", all(RunData::hasLorenz) ? lorenz.residentLorenz() : lorenz.voiceLorenz());
     out.put("coverage", overTime("coverage", "all", "q1", "q5"));
     out.put("coverage_gap", overTime("coverage_gap", "all"));
     out.put("services", services());
+    SpendCharts spend = new SpendCharts(this);
     if (all(RunData::hasSpendByLine)) {
-      out.put("council_spend", single() ? spendByLine() : councilSpend());
+      out.put("council_spend", single() ? spend.spendByLine() : spend.councilSpend());
       if (!single()) {
-        out.put("council_spend_lines", spendLinesAtEnd());
+        out.put("council_spend_lines", spend.spendLinesAtEnd());
       }
     } else {
-      out.put("council_spend", councilSpend());
+      out.put("council_spend", spend.councilSpend());
     }
     out.put("trust", overTime("trust_mean", "all", "q1", "q5"));
     return out;
   }
 
-  private boolean single() {
+  boolean single() {
     return runs.size() == 1;
   }
 
-  private boolean all(java.util.function.Predicate<RunData> p) {
+  boolean all(java.util.function.Predicate<RunData> p) {
     return runs.stream().allMatch(p);
-  }
-
-  /** A budget line's name as charts and reports show it. */
-  static String lineLabel(String line) {
-    return switch (line) {
-      case "statutory" -> "Statutory care";
-      case "discretionary" -> "Discretionary services";
-      case "community_development" -> "Community development staff";
-      case "grants" -> "Grants to groups";
-      case "innovation_fund" -> "Innovation fund";
-      case "credits" -> "Time credits";
-      default -> line;
-    };
   }
 
   /** The caption: which scenario and seed, and how lines and bands are computed. */
@@ -178,7 +169,7 @@ public final class RunCharts {
       "participation_formal", "participation_informal", "participation_civic", "coproduction"
     };
     if (single()) {
-      List<Charts.Line> lines = new ArrayList<>();
+      List<ChartKinds.Line> lines = new ArrayList<>();
       for (int k = 0; k < kinds.length; k++) {
         lines.add(
             line(
@@ -189,7 +180,7 @@ public final class RunCharts {
                 OkabeIto.series(k),
                 false));
       }
-      return Charts.overTime(
+      return ChartKinds.overTime(
           "Participation by kind, all residents", "Share of adults (%)", true, lines, caption());
     }
     return chart(
@@ -199,10 +190,10 @@ public final class RunCharts {
   }
 
   private JFreeChart voiceShare() {
-    List<Charts.Line> lines =
+    List<ChartKinds.Line> lines =
         single() ? lines("voice_share", QUINTILES) : lines("voice_share", "q1", "q5");
     JFreeChart c =
-        Charts.overTime(
+        ChartKinds.overTime(
             single()
                 ? "Voice relative to population share, by income quintile"
                 : "Voice relative to population share: poorest (solid) and richest fifth (dashed)",
@@ -210,18 +201,18 @@ public final class RunCharts {
             false,
             lines,
             caption());
-    Charts.reference(c, 1.0, "heard in proportion");
+    ChartKinds.reference(c, 1.0, "heard in proportion");
     return c;
   }
 
   private JFreeChart services() {
     if (single()) {
-      List<Charts.Line> lines = new ArrayList<>();
+      List<ChartKinds.Line> lines = new ArrayList<>();
       String[] names = {"Run by the council", "Run by community groups", "Closed"};
       for (int k = 0; k < OPERATORS.length; k++) {
         lines.add(line(runs.get(0), OPERATORS[k], "all", names[k], OkabeIto.series(k), false));
       }
-      return Charts.overTime("Facilities by operator", "Facilities", false, lines, caption());
+      return ChartKinds.overTime("Facilities by operator", "Facilities", false, lines, caption());
     }
     return chart(
         "services_community",
@@ -229,269 +220,7 @@ public final class RunCharts {
         pair("services_community", "services_closed"));
   }
 
-  /**
-   * One run's council spend by budget line (summed over councils) over its CD workers. Lines are
-   * drawn on two panels by size, so that grants and staff are not flattened against services:
-   * those whose largest weekly spend is under a tenth of the largest line's go on the second.
-   * Lines with no spend at all are left out and named in the caption.
-   */
-  private JFreeChart spendByLine() {
-    RunData r = runs.get(0);
-    List<String> lines = r.spendLines();
-    double[] peak = new double[lines.size()];
-    double largest = 0;
-    for (int k = 0; k < lines.size(); k++) {
-      for (Interval b : r.spendBand(lines.get(k))) {
-        if (!Double.isNaN(b.mean())) {
-          peak[k] = Math.max(peak[k], Math.abs(b.mean()));
-        }
-      }
-      largest = Math.max(largest, peak[k]);
-    }
-    List<Charts.Line> big = new ArrayList<>();
-    List<Charts.Line> small = new ArrayList<>();
-    List<String> none = new ArrayList<>();
-    for (int k = 0; k < lines.size(); k++) {
-      String line = lines.get(k);
-      if (peak[k] == 0) {
-        none.add(lineLabel(line).toLowerCase(java.util.Locale.ROOT));
-        continue;
-      }
-      int colour = org.civicsim.metrics.MetricNames.SPEND_LINES.indexOf(line);
-      Charts.Line l =
-          new Charts.Line(
-              lineLabel(line),
-              OkabeIto.series(colour < 0 ? k : colour),
-              r.steps(),
-              r.spendBand(line),
-              false);
-      (peak[k] >= 0.1 * largest ? big : small).add(l);
-    }
-    List<String> axes = new ArrayList<>();
-    List<List<Charts.Line>> panels = new ArrayList<>();
-    if (!big.isEmpty()) {
-      axes.add(small.isEmpty() ? "Spend (GBP per week)" : "Large lines (GBP/week)");
-      panels.add(big);
-    }
-    if (!small.isEmpty()) {
-      axes.add("Small lines (GBP/week)");
-      panels.add(small);
-    }
-    axes.add("CD workers");
-    panels.add(
-        List.of(line(r, "cd_workers", "all", "CD workers (people)", OkabeIto.BLACK, true)));
-    List<Boolean> percent = new ArrayList<>();
-    for (int i = 0; i < panels.size(); i++) {
-      percent.add(false);
-    }
-    return Charts.stacked(
-        "Council spend by budget line and community-development workers",
-        axes,
-        percent,
-        panels,
-        caption()
-            + " Spend is summed over the councils; its lines add up to council_spend."
-            + (none.isEmpty() ? "" : " No spend at all on " + String.join(", ", none) + "."));
-  }
-
-  /** Several runs' spend on each budget line at the last recorded week, side by side. */
-  private JFreeChart spendLinesAtEnd() {
-    org.jfree.data.category.DefaultCategoryDataset data =
-        new org.jfree.data.category.DefaultCategoryDataset();
-    List<String> lines = new ArrayList<>();
-    for (RunData r : runs) {
-      for (String line : r.spendLines()) {
-        if (!lines.contains(line)) {
-          lines.add(line);
-        }
-      }
-    }
-    for (int i = 0; i < runs.size(); i++) {
-      RunData r = runs.get(i);
-      for (String line : lines) {
-        double[][] v = r.spend(line);
-        double[] last = new double[v.length];
-        for (int k = 0; k < v.length; k++) {
-          last[k] = v[k][v[k].length - 1];
-        }
-        double mean = Interval.of(last).mean();
-        data.addValue(Double.isNaN(mean) ? 0 : mean, labels.get(i), lineLabel(line));
-      }
-    }
-    return Charts.bars(
-        "Council spend by budget line at the last recorded week",
-        "Budget line",
-        "Mean spend (GBP per week)",
-        data,
-        caption(
-            "Bars: mean over replicates, spend summed over each run's councils; the 95% intervals"
-                + " are in the report's table."));
-  }
-
-  /**
-   * Several runs' council spend (all lines together) over CD workers; spend by budget line is
-   * drawn beside it at the last week ({@link #spendLinesAtEnd}), as six lines per run would not
-   * be legible over time.
-   */
-  private JFreeChart councilSpend() {
-    List<Charts.Line> spend = new ArrayList<>();
-    List<Charts.Line> workers = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      Color c = single() ? OkabeIto.series(0) : OkabeIto.series(i);
-      String who = single() ? "" : labels.get(i) + ": ";
-      spend.add(
-          line(
-              runs.get(i),
-              "council_spend",
-              "all",
-              who + "spend, all lines (GBP per week)",
-              c,
-              false));
-      workers.add(
-          line(
-              runs.get(i),
-              "cd_workers",
-              "all",
-              who + "CD workers",
-              single() ? OkabeIto.series(1) : c,
-              true));
-    }
-    return Charts.stacked(
-        "Council spend and community-development workers",
-        List.of("Spend (GBP per week)", "CD workers (people)"),
-        List.of(false, false),
-        List.of(spend, workers),
-        caption()
-            + (all(RunData::hasSpendByLine)
-                ? " Spend is the total of all budget lines; see the chart of spend by line."
-                : " Spend is the total of all budget lines: these results do not break it down"
-                    + " by line (no spend.csv)."));
-  }
-
-  /**
-   * The residents' Lorenz curve of voice at the final week: for each run the mean over replicates
-   * of the cumulative share of voice at each population share, with its 95% band, and the run's
-   * voice_gini (mean and 95% interval over replicates) in the legend.
-   */
-  private JFreeChart residentLorenz() {
-    List<Charts.Curve> curves = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      RunData r = runs.get(i);
-      double[][] v = r.lorenz();
-      double[] x = r.lorenzShares();
-      Interval[] y = new Interval[x.length];
-      double[] column = new double[v.length];
-      for (int k = 0; k < x.length; k++) {
-        for (int rep = 0; rep < v.length; rep++) {
-          column[rep] = v[rep][k];
-        }
-        y[k] = Interval.of(column);
-      }
-      Interval gini = Interval.of(r.finalValues("voice_gini", "all"));
-      String g =
-          "Gini "
-              + fmt(gini.mean())
-              + (gini.hasInterval() ? " [" + fmt(gini.low()) + ", " + fmt(gini.high()) + "]" : "");
-      boolean sameWeek = runs.stream().allMatch(o -> o.finalStep() == runs.get(0).finalStep());
-      curves.add(
-          new Charts.Curve(
-              (single() ? "Residents" : labels.get(i))
-                  + (sameWeek ? "" : ", week " + r.finalStep())
-                  + " ("
-                  + g
-                  + ")",
-              OkabeIto.series(i),
-              x,
-              y));
-    }
-    return Charts.lorenzBands(
-        "Lorenz curve of residents' voice at week "
-            + runs.get(0).finalStep()
-            + (runs.stream().allMatch(o -> o.finalStep() == runs.get(0).finalStep())
-                ? ""
-                : " (first run)"),
-        curves,
-        caption(
-            "Curves: mean over replicates of the cumulative share of voice at each population"
-                + " share; bands: 95% confidence interval of the mean. Gini: voice_gini of all"
-                + " residents, mean [95% interval] over replicates."));
-  }
-
-  /**
-   * Lorenz curves of voice at the last recorded week over income quintiles (each a fifth of
-   * residents) and, for one run, over wards: drawn for results without voice-lorenz.csv (written
-   * before runs recorded the residents' curve), where these coarser curves stand in for it, and
-   * the caption gives the residents' Gini for comparison.
-   */
-  private JFreeChart voiceLorenz() {
-    List<XYSeries> curves = new ArrayList<>();
-    List<Color> colours = new ArrayList<>();
-    StringBuilder gini = new StringBuilder();
-    for (int i = 0; i < runs.size(); i++) {
-      RunData r = runs.get(i);
-      String who = single() ? "" : labels.get(i) + ", ";
-      double[] share = new double[QUINTILES.length];
-      for (int q = 0; q < QUINTILES.length; q++) {
-        share[q] = Interval.of(r.finalValues("voice_share", QUINTILES[q])).mean();
-      }
-      double[] fifths = {1, 1, 1, 1, 1};
-      Lorenz byQuintile = Lorenz.of(fifths, share);
-      curves.add(
-          series(who + "income quintiles (Gini " + fmt(byQuintile.gini()) + ")", byQuintile));
-      colours.add(OkabeIto.series(single() ? 0 : i));
-      gini.append(gini.length() == 0 ? "" : "; ")
-          .append(single() ? "" : labels.get(i) + " ")
-          .append(fmt(Interval.of(r.finalValues("voice_gini", "all")).mean()));
-      if (single()) {
-        Lorenz byWard = wardLorenz(r);
-        if (byWard != null) {
-          curves.add(series("wards (Gini " + fmt(byWard.gini()) + ")", byWard));
-          colours.add(OkabeIto.series(1));
-        }
-      }
-    }
-    return Charts.lorenz(
-        "Lorenz curve of voice at week "
-            + runs.get(0).finalStep()
-            + ", by quintile"
-            + (single() ? " and ward" : ""),
-        curves,
-        colours,
-        caption()
-            + " Curves over groups of residents (mean voice share over replicates): without"
-            + " voice-lorenz.csv the residents' own curve cannot be drawn, and these understate"
-            + " inequality; the residents' voice_gini is "
-            + gini
-            + ".");
-  }
-
-  /** The Lorenz curve over wards from per-ward voice_share (averaged over replicates), or null. */
-  static Lorenz wardLorenz(RunData r) {
-    double[][] wards = r.wardsAtEnd("voice_share");
-    double[] pop = r.wardPopulation();
-    if (wards == null || wards.length == 0 || pop == null || pop.length != wards[0].length) {
-      return null;
-    }
-    double[] mean = new double[pop.length];
-    double[] column = new double[wards.length];
-    for (int w = 0; w < pop.length; w++) {
-      for (int k = 0; k < wards.length; k++) {
-        column[k] = wards[k][w];
-      }
-      mean[w] = Interval.of(column).mean();
-    }
-    return Lorenz.of(pop, mean);
-  }
-
-  private static XYSeries series(String name, Lorenz l) {
-    XYSeries s = new XYSeries(name, false, true);
-    for (int k = 0; k < l.residents().length; k++) {
-      s.add(100 * l.residents()[k], 100 * l.voice()[k]);
-    }
-    return s;
-  }
-
-  private JFreeChart overTime(String metric, String... groups) {
+  JFreeChart overTime(String metric, String... groups) {
     String title = MetricLabels.of(metric).title();
     if (groups.length > 1) {
       title +=
@@ -505,17 +234,17 @@ public final class RunCharts {
             : lines(metric, groups[0], groups.length > 1 ? groups[1] : null));
   }
 
-  private JFreeChart chart(String metric, String title, List<Charts.Line> lines) {
+  private JFreeChart chart(String metric, String title, List<ChartKinds.Line> lines) {
     MetricLabels.Label l = MetricLabels.of(metric);
-    return Charts.overTime(title, l.axis(), l.share(), lines, caption());
+    return ChartKinds.overTime(title, l.axis(), l.share(), lines, caption());
   }
 
   /**
    * For one run, a line per group; for several, a line per run for the first group (solid) and the
    * second group, if any (dashed).
    */
-  private List<Charts.Line> lines(String metric, String... groups) {
-    List<Charts.Line> out = new ArrayList<>();
+  private List<ChartKinds.Line> lines(String metric, String... groups) {
+    List<ChartKinds.Line> out = new ArrayList<>();
     if (single()) {
       for (int g = 0; g < groups.length; g++) {
         out.add(
@@ -548,8 +277,8 @@ public final class RunCharts {
   }
 
   /** For several runs: two metrics of group all, the first solid, the second dashed. */
-  private List<Charts.Line> pair(String first, String second) {
-    List<Charts.Line> out = new ArrayList<>();
+  private List<ChartKinds.Line> pair(String first, String second) {
+    List<ChartKinds.Line> out = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       out.add(
           line(
@@ -571,23 +300,12 @@ public final class RunCharts {
     return out;
   }
 
-  private static Charts.Line line(
+  static ChartKinds.Line line(
       RunData r, String metric, String group, String label, Color c, boolean dashed) {
-    return new Charts.Line(label, c, r.steps(), r.band(metric, group), dashed);
+    return new ChartKinds.Line(label, c, r.steps(), r.band(metric, group), dashed);
   }
 
   static String fmt(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -28,16 +28,17 @@ public final class Sensitivity {
   private final Map<String, DefaultCategoryDataset> byMetric = new LinkedHashMap<>();
 
   /**
-   * The metrics with at least one index, in file order (an output that never varied has none:
-   * its cells are empty).
+   * The metrics with at least one index, in file order (an output that never varied has none: its
+   * cells are empty).
    */
   public List<String> metrics() {
     List<String> out = new ArrayList<>();
-    byMetric.forEach((metric, d) -> {
-      if (d.getColumnCount() > 0) {
-        out.add(metric);
-      }
-    });
+    byMetric.forEach(
+        (metric, d) -> {
+          if (d.getColumnCount() > 0) {
+            out.add(metric);
+          }
+        });
     return out;
   }
 

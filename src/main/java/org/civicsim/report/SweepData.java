@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.civicsim.io.ResultFiles;
 
 /**
  * A sweep read back from its folder (the one holding runs.csv): for every design point, the value
@@ -52,7 +53,7 @@ public final class SweepData {
 
   /** Whether {@code folder} holds a sweep (its runs.csv). */
   public static boolean isSweep(Path folder) {
-    return Files.isRegularFile(folder.resolve("runs.csv"));
+    return ResultFiles.isSweep(folder);
   }
 
   /**
@@ -60,7 +61,7 @@ public final class SweepData {
    * sweeps of many points fit in memory.
    */
   public static SweepData read(Path folder) throws IOException {
-    Path metrics = folder.resolve("metrics.csv");
+    Path metrics = folder.resolve(ResultFiles.METRICS);
     if (!Files.isRegularFile(metrics)) {
       throw new IOException(folder + " holds runs.csv but no metrics.csv");
     }
@@ -183,21 +184,21 @@ public final class SweepData {
   }
 
   /** The mean and 95% interval over replicates of {@code metric} for {@code group}, per point. */
-  public Interval[] finalByPoint(String metric, String group) {
+  public MeanInterval[] finalByPoint(String metric, String group) {
     List<double[]> perPoint = finals.get(metric + "/" + group);
-    Interval[] out = new Interval[points.size()];
+    MeanInterval[] out = new MeanInterval[points.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] =
           perPoint == null || i >= perPoint.size()
-              ? new Interval(Double.NaN, Double.NaN, Double.NaN, 0)
-              : Interval.of(perPoint.get(i));
+              ? new MeanInterval(Double.NaN, Double.NaN, Double.NaN, 0)
+              : MeanInterval.of(perPoint.get(i));
     }
     return out;
   }
 
   /** The sensitivity indices of sensitivity.csv, when the sweep computed them, else null. */
   public Sensitivity sensitivity() throws IOException {
-    Path file = folder.resolve("sensitivity.csv");
+    Path file = folder.resolve(ResultFiles.SENSITIVITY);
     return Files.isRegularFile(file) ? Sensitivity.read(file) : null;
   }
 }

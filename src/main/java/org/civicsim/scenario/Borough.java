@@ -9,17 +9,26 @@ public record Borough(
             min = 1,
             max = 100000000)
         int residents,
-    @Param(doc = "Wards (neighbourhoods) in each borough.", unit = "wards", def = "20", min = 1, max = 100000)
+    @Param(
+            doc = "Wards (neighbourhoods) in each borough.",
+            unit = "wards",
+            def = "20",
+            min = 1,
+            max = 100000)
         int wards,
     @Param(
-            doc = "Identical boroughs side by side, each with its own council (when boroughs: is empty).",
+            doc =
+                "Identical boroughs side by side, each with its own council (when boroughs: is"
+                    + " empty).",
             unit = "boroughs",
             def = "1",
             min = 1,
             max = 10000)
         int count,
     @Param(
-            doc = "Share of residents from a minority ethnic group (more of them live in deprived wards).",
+            doc =
+                "Share of residents from a minority ethnic group (more of them live in deprived"
+                    + " wards).",
             unit = "share 0-1",
             def = "0.2",
             min = 0,
@@ -28,8 +37,8 @@ public record Borough(
         double minorityShare,
     @Param(
             doc =
-                "How strongly income follows ward deprivation: 0 every ward has the same income mix, 1 the"
-                    + " wards are almost sorted by income.",
+                "How strongly income follows ward deprivation: 0 every ward has the same income"
+                    + " mix, 1 the wards are almost sorted by income.",
             unit = "0-1",
             def = "0.6",
             min = 0,
@@ -42,4 +51,5 @@ public record Borough(
             unit = "0-1",
             min = 0,
             max = 1)
-        Double deprivation) implements java.io.Serializable {}
+        Double deprivation)
+    implements java.io.Serializable {}

@@ -9,4 +9,5 @@ import java.util.Map;
 public record BoroughOverride(
     @Param(doc = "Name of this borough (required).") String name,
     @Param(doc = "Dotted keys and their values for this borough only.", def = "{}")
-        Map<String, String> set) implements java.io.Serializable {}
+        Map<String, String> set)
+    implements java.io.Serializable {}

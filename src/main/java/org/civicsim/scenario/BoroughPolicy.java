@@ -10,4 +10,5 @@ public record BoroughPolicy(
     Council council,
     CommunityDevelopment communityDevelopment,
     Groups groups,
-    Incentives incentives) implements java.io.Serializable {}
+    Incentives incentives)
+    implements java.io.Serializable {}

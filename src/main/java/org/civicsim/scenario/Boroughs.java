@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the boroughs a scenario runs side by side into {@link BoroughPolicy} configurations: {@code
- * borough.count} identical copies, or one per {@code boroughs:} entry with its {@code set:} changes
- * applied to the borough, council, community_development, groups and incentives sections.
+ * Resolves the boroughs a scenario runs side by side into {@link BoroughPolicy} configurations:
+ * {@code borough.count} identical copies, or one per {@code boroughs:} entry with its {@code set:}
+ * changes applied to the borough, council, community_development, groups and incentives sections.
  */
 final class Boroughs {
   /** The sections a borough may change; the rest (network, residents, ...) is shared. */

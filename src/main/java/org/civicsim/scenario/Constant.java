@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares a number the model fixes in its code rather than taking from the scenario: what it
- * means, its unit and where it comes from. The model's constants are kept beside the code that
- * uses them; docs/ODD.md section 10 is generated from these annotations by {@code
+ * means, its unit and where it comes from. The model's constants are kept beside the code that uses
+ * them; docs/ODD.md section 10 is generated from these annotations by {@code
  * model.ConstantReference}, as section 9 is from {@link Param}, and a test keeps it current.
  */
 @Retention(RetentionPolicy.RUNTIME)

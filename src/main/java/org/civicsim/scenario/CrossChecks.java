@@ -48,8 +48,8 @@ final class CrossChecks {
           "name",
           "\""
               + s.name()
-              + "\" names the results folder, so it may hold only letters, digits, '.', '-' and '_',"
-              + " starting with a letter or digit; for example deep-cuts");
+              + "\" names the results folder, so it may hold only letters, digits, '.', '-' and"
+              + " '_', starting with a letter or digit; for example deep-cuts");
     }
     if (!s.boroughs().isEmpty() && s.borough().count() > 1) {
       report(

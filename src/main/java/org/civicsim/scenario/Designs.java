@@ -6,8 +6,8 @@ import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.util.MathArrays;
 
 /**
- * Sampling designs in the unit hypercube: each returns one row per design point and one column
- * per varied key, every coordinate in [0, 1]. {@link SweepLoader} maps the coordinates to values.
+ * Sampling designs in the unit hypercube: each returns one row per design point and one column per
+ * varied key, every coordinate in [0, 1]. {@link SweepLoader} maps the coordinates to values.
  */
 public final class Designs {
   /** Levels of the Morris grid: coordinates are 0, 1/3, 2/3 and 1. */
@@ -77,8 +77,8 @@ public final class Designs {
    * Morris's elementary-effects design (Morris 1991; Campolongo et al. 2007): {@code r}
    * trajectories of {@code k + 1} points on a grid of {@link #MORRIS_LEVELS} levels. Each
    * trajectory starts from a random grid point and changes one coordinate at a time, in a random
-   * order, by {@link #MORRIS_DELTA} up or down, so that every step's change is an elementary
-   * effect of one key. Drawn with a Well19937c generator seeded with {@code seed}.
+   * order, by {@link #MORRIS_DELTA} up or down, so that every step's change is an elementary effect
+   * of one key. Drawn with a Well19937c generator seeded with {@code seed}.
    */
   public static double[][] morris(int k, int r, long seed) {
     RandomGenerator rng = new Well19937c(seed);

@@ -7,7 +7,8 @@ public record Distribution(
     @Param(doc = "Lower end, for uniform and uniform_int (inclusive).", def = "0") double min,
     @Param(doc = "Upper end, for uniform and uniform_int (inclusive).", def = "1") double max,
     @Param(doc = "Mean, for normal.", def = "0.25") double mean,
-    @Param(doc = "Standard deviation, for normal.", def = "0.12", min = 0) double sd) implements java.io.Serializable {
+    @Param(doc = "Standard deviation, for normal.", def = "0.12", min = 0) double sd)
+    implements java.io.Serializable {
 
   /** Distribution families. */
   public enum Kind implements Choice {

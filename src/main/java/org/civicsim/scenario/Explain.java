@@ -38,7 +38,9 @@ final class Explain {
     return Pos.OVERRIDE_FILE.equals(pos.file()) ? Pos.OVERRIDE_FILE : pos.describe();
   }
 
-  /** The value at a dotted key of a scenario record (or a {@link BoroughPolicy}), by component name. */
+  /**
+   * The value at a dotted key of a scenario record (or a {@link BoroughPolicy}), by component name.
+   */
   static Object valueAt(Object record, String dotted) {
     Object v = record;
     for (String part : dotted.split("\\.")) {

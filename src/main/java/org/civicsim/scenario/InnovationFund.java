@@ -4,8 +4,8 @@ package org.civicsim.scenario;
 public record InnovationFund(
     @Param(
             doc =
-                "Size of the fund over its life, per resident of the borough (0 = none); Barnet's GBP"
-                    + " 600,000 for about 260,000 adults is 2.3.",
+                "Size of the fund over its life, per resident of the borough (0 = none); Barnet's"
+                    + " GBP 600,000 for about 260,000 adults is 2.3.",
             unit = "GBP per resident",
             def = "0",
             min = 0,
@@ -18,4 +18,5 @@ public record InnovationFund(
             def = "2500",
             min = 0,
             source = "Community First small grants: GBP 250-2,500.")
-        double maxGrant) implements java.io.Serializable {}
+        double maxGrant)
+    implements java.io.Serializable {}

@@ -4,9 +4,9 @@ package org.civicsim.scenario;
 public record Network(
     @Param(
             doc =
-                "complete (everyone tied to everyone, no ties stored), erdos-renyi, watts-strogatz (one"
-                    + " ring over the borough), ward-small-world (rings within wards, homophilous, a few"
-                    + " ties across wards).",
+                "complete (everyone tied to everyone, no ties stored), erdos-renyi, watts-strogatz"
+                    + " (one ring over the borough), ward-small-world (rings within wards,"
+                    + " homophilous, a few ties across wards).",
             def = "ward-small-world")
         Type type,
     @Param(
@@ -26,13 +26,14 @@ public record Network(
         double rewiring,
     @Param(
             doc =
-                "Chance a within-ward tie stays with a neighbour of the same income and minority status"
-                    + " (ward-small-world only).",
+                "Chance a within-ward tie stays with a neighbour of the same income and minority"
+                    + " status (ward-small-world only).",
             unit = "share 0-1",
             def = "0.7",
             min = 0,
             max = 1)
-        double homophily) implements java.io.Serializable {
+        double homophily)
+    implements java.io.Serializable {
 
   /** Network generators. */
   public enum Type implements Choice {

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Declares one scenario key on a record component: what it means, its unit, its default and its
  * allowed range. The loader, {@code validate}, {@code explain} and docs/scenarios.md all read
- * these, so the schema lives in exactly one place. The YAML key is the component name in
- * snake_case ({@code realTermsPerYear} is {@code real_terms_per_year}).
+ * these, so the schema lives in exactly one place. The YAML key is the component name in snake_case
+ * ({@code realTermsPerYear} is {@code real_terms_per_year}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER})

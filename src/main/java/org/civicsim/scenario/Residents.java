@@ -6,9 +6,10 @@ import java.util.List;
 public record Residents(
     @Param(
             doc =
-                "logit: a random-utility choice among nothing, informal help, formal volunteering, civic"
-                    + " participation and co-production. threshold: Granovetter/Watts, active once the"
-                    + " active share of one's ties reaches one's threshold; activation is permanent.",
+                "logit: a random-utility choice among nothing, informal help, formal volunteering,"
+                    + " civic participation and co-production. threshold: Granovetter/Watts, active"
+                    + " once the active share of one's ties reaches one's threshold; activation is"
+                    + " permanent.",
             def = "logit")
         Decision decision,
     @Section(doc = "Threshold distribution, for decision: threshold.") Distribution threshold,
@@ -19,8 +20,8 @@ public record Residents(
         List<Double> thresholds,
     @Param(
             doc =
-                "fraction: thresholds are shares of one's ties; count: numbers of active residents (the"
-                    + " whole population on a complete network).",
+                "fraction: thresholds are shares of one's ties; count: numbers of active residents"
+                    + " (the whole population on a complete network).",
             def = "fraction")
         ThresholdUnit thresholdUnit,
     @Param(
@@ -46,7 +47,9 @@ public record Residents(
             def = "0.30",
             min = 0,
             max = 1,
-            source = "Education gradient: NCVO 2017, monthly volunteering 13% (no qualifications) vs 36% (degree).")
+            source =
+                "Education gradient: NCVO 2017, monthly volunteering 13% (no qualifications) vs 36%"
+                    + " (degree).")
         double skillsQ1,
     @Param(
             doc = "Mean civic skills in the richest income quintile.",
@@ -56,7 +59,9 @@ public record Residents(
             max = 1)
         double skillsQ5,
     @Param(
-            doc = "Mean trust in the council (feeling able to influence local decisions) at the start.",
+            doc =
+                "Mean trust in the council (feeling able to influence local decisions) at the"
+                    + " start.",
             unit = "0-1",
             def = "0.38",
             min = 0,
@@ -76,7 +81,8 @@ public record Residents(
             def = "0.95",
             min = 0,
             max = 1)
-        double onlineQ5) implements java.io.Serializable {
+        double onlineQ5)
+    implements java.io.Serializable {
 
   /** Residents' decision rules. */
   public enum Decision implements Choice {

@@ -70,19 +70,6 @@ public record Sweep(
     return run / points.size();
   }
 
-  /**
-   * The seed of design point {@code p}, replicate {@code k} (both 0-based): {@code
-   * mix(mix(seed) + 0x9E3779B97F4A7C15 * (p + 1) + 0xD1B54A32D192ED03 * (k + 1))} with the
-   * SplitMix64 finaliser {@link org.civicsim.model.Seeds#mix}, so that runs get unrelated streams
-   * and adding points or replicates leaves the seeds of the others unchanged.
-   */
-  public long runSeed(int p, int k) {
-    return org.civicsim.model.Seeds.mix(
-        org.civicsim.model.Seeds.mix(seed)
-            + 0x9E3779B97F4A7C15L * (p + 1L)
-            + 0xD1B54A32D192ED03L * (k + 1L));
-  }
-
   /** The {@code KEY=VALUE} changes of design point {@code p}: the fixed ones, then the varied. */
   public List<String> overrides(int p) {
     List<String> out = new ArrayList<>();

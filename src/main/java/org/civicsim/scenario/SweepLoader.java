@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.civicsim.io.Numbers;
 
 /**
  * Reads and checks a sweep file (DESIGN.md section 2) as strictly as a scenario: every problem is
@@ -21,11 +20,12 @@ import org.civicsim.io.Numbers;
  * the strata 0..n-1 are shuffled, and point i takes {@code u = (stratum + uniform) / n}, so that
  * every stratum of every key holds exactly one point. {@code sobol} is Saltelli's scheme over
  * {@code samples} base samples, {@code samples (k + 2)} points for k varied keys, and {@code
- * morris} is {@code samples} trajectories of {@code k + 1} points ({@link Designs}). In every design
- * but the full grid, a point is a vector u in the unit hypercube: a range {@code {min, max}} maps u to {@code
- * min + u * (max - min)} (rounded to a whole number for whole-number keys, otherwise written to six
- * significant digits, the value that runs.csv shows and the run uses); a list takes item {@code
- * floor(u * size)}, so each item is chosen uniformly and as evenly as the samples allow.
+ * morris} is {@code samples} trajectories of {@code k + 1} points ({@link Designs}). In every
+ * design but the full grid, a point is a vector u in the unit hypercube: a range {@code {min, max}}
+ * maps u to {@code min + u * (max - min)} (rounded to a whole number for whole-number keys,
+ * otherwise written to six significant digits, the value that runs.csv shows and the run uses); a
+ * list takes item {@code floor(u * size)}, so each item is chosen uniformly and as evenly as the
+ * samples allow.
  */
 public final class SweepLoader {
   static final String FULL_FACTORIAL = "full-factorial";
@@ -35,10 +35,12 @@ public final class SweepLoader {
   private static final List<String> DESIGNS =
       List.of(FULL_FACTORIAL, LATIN_HYPERCUBE, SOBOL, MORRIS);
   private static final List<String> KEYS =
-      List.of("name", "description", "base", "design", "samples", "replicates", "seed", "set",
-          "vary");
+      List.of(
+          "name", "description", "base", "design", "samples", "replicates", "seed", "set", "vary");
+
   /** Beyond this a sweep would not finish; most likely a grid written by mistake. */
   static final long MAX_RUNS = 10_000_000L;
+
   /** Design points checked after the first one with a problem, to find other problems. */
   private static final int MORE_POINTS_AFTER_A_PROBLEM = 64;
 
@@ -60,7 +62,8 @@ public final class SweepLoader {
     try {
       String text = SourceText.read(file);
       YamlNode root = YamlReader.read(text, String.valueOf(file), new Problems());
-      return root instanceof YamlNode.Mapping m && m.entry("base") != null
+      return root instanceof YamlNode.Mapping m
+          && m.entry("base") != null
           && (m.entry("vary") != null || m.entry("design") != null);
     } catch (ScenarioException | RuntimeException e) {
       return false;
@@ -97,7 +100,8 @@ public final class SweepLoader {
             e.keyPos(),
             e.key(),
             "unknown sweep key"
-                + (near == null ? "; the keys are " + String.join(", ", KEYS)
+                + (near == null
+                    ? "; the keys are " + String.join(", ", KEYS)
                     : "; did you mean " + near + "?"));
       }
     }
@@ -134,13 +138,23 @@ public final class SweepLoader {
     }
     long runs = (long) points.size() * (replicates == null ? first.replicates() : replicates);
     if (runs > MAX_RUNS) {
-      problems.add(new Pos(name, 0, 0), null, "the sweep has " + runs + " runs; at most "
-          + MAX_RUNS + " are allowed");
+      problems.add(
+          new Pos(name, 0, 0),
+          null,
+          "the sweep has " + runs + " runs; at most " + MAX_RUNS + " are allowed");
       throw problems.exception(name);
     }
-    return new Sweep(sweepName, file, base, design,
+    return new Sweep(
+        sweepName,
+        file,
+        base,
+        design,
         replicates == null ? first.replicates() : replicates.intValue(),
-        seed == null ? first.seed() : seed, set, varied, points, units);
+        seed == null ? first.seed() : seed,
+        set,
+        varied,
+        points,
+        units);
   }
 
   /**
@@ -149,8 +163,8 @@ public final class SweepLoader {
    * a point fails, only the next {@link #MORE_POINTS_AFTER_A_PROBLEM} are checked, so that a typo
    * in a sweep of many thousand points is reported at once rather than after loading them all.
    */
-  private static Scenario check(Sweep sweep, Map<String, Pos> keyPos, Pos basePos, String name,
-      Problems problems) {
+  private static Scenario check(
+      Sweep sweep, Map<String, Pos> keyPos, Pos basePos, String name, Problems problems) {
     Scenario first = null;
     int failed = -1;
     for (int p = 0; p < sweep.points().size(); p++) {
@@ -169,8 +183,13 @@ public final class SweepLoader {
         for (Problem q : e.problems()) {
           if (q.line() == 0 && String.valueOf(sweep.base()).equals(q.file())) {
             // The base cannot be read at all: say so at the sweep's base: line.
-            problems.add(new Problem(name, basePos.line(), basePos.column(), "base",
-                "the base scenario " + q.file() + ": " + q.message()));
+            problems.add(
+                new Problem(
+                    name,
+                    basePos.line(),
+                    basePos.column(),
+                    "base",
+                    "the base scenario " + q.file() + ": " + q.message()));
             continue;
           }
           if (!Pos.OVERRIDE_FILE.equals(q.file())) {
@@ -180,8 +199,10 @@ public final class SweepLoader {
           Pos at = new Pos(name, 0, 0);
           String key = q.key();
           for (Map.Entry<String, Pos> k : keyPos.entrySet()) {
-            if (key != null && (key.equals(k.getKey()) || key.startsWith(k.getKey() + ".")
-                || key.startsWith(k.getKey() + "["))) {
+            if (key != null
+                && (key.equals(k.getKey())
+                    || key.startsWith(k.getKey() + ".")
+                    || key.startsWith(k.getKey() + "["))) {
               at = k.getValue();
               break;
             }
@@ -204,15 +225,15 @@ public final class SweepLoader {
     if (e.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.INVALID) {
       return s.text();
     }
-    problems.add(e.value().pos(), key, "expected a text value, got "
-        + YamlNode.describe(e.value()));
+    problems.add(
+        e.value().pos(), key, "expected a text value, got " + YamlNode.describe(e.value()));
     return null;
   }
 
   /**
    * A key the sweep cannot do without gave no text: when it is absent say so at the top, and when
-   * it is there with no value ({@code base:}, {@code base: null}, {@code base: ""}) say so where
-   * it is; a value of the wrong kind has been reported already.
+   * it is there with no value ({@code base:}, {@code base: null}, {@code base: ""}) say so where it
+   * is; a value of the wrong kind has been reported already.
    */
   private static void required(
       YamlNode.Mapping m, String key, String name, String what, Problems problems) {
@@ -228,7 +249,11 @@ public final class SweepLoader {
   private static Path base(YamlNode.Mapping m, Path file, String name, Problems problems) {
     String b = text(m, "base", problems);
     if (b == null || b.isBlank()) {
-      required(m, "base", name, "the scenario the sweep changes, for example base: ../baseline.yaml",
+      required(
+          m,
+          "base",
+          name,
+          "the scenario the sweep changes, for example base: ../baseline.yaml",
           problems);
       return null;
     }
@@ -245,8 +270,8 @@ public final class SweepLoader {
   private static String design(YamlNode.Mapping m, String name, Problems problems) {
     String d = text(m, "design", problems);
     if (d == null || d.isBlank()) {
-      required(m, "design", name, String.join(", ", DESIGNS.subList(0, 3)) + " or morris",
-          problems);
+      required(
+          m, "design", name, String.join(", ", DESIGNS.subList(0, 3)) + " or morris", problems);
       return null;
     }
     if (DESIGNS.contains(d)) {
@@ -254,14 +279,19 @@ public final class SweepLoader {
     }
     Pos at = m.get("design").pos();
     String near = Suggest.nearest(d.toLowerCase(Locale.ROOT), DESIGNS);
-    problems.add(at, "design", "unknown design \"" + d + "\""
-        + (near == null ? "; use " + String.join(", ", DESIGNS.subList(0, 3)) + " or morris"
-            : "; did you mean " + near + "?"));
+    problems.add(
+        at,
+        "design",
+        "unknown design \""
+            + d
+            + "\""
+            + (near == null
+                ? "; use " + String.join(", ", DESIGNS.subList(0, 3)) + " or morris"
+                : "; did you mean " + near + "?"));
     return null;
   }
 
-  private static Long whole(YamlNode.Mapping m, String key, long min, long max,
-      Problems problems) {
+  private static Long whole(YamlNode.Mapping m, String key, long min, long max, Problems problems) {
     YamlNode.Entry e = m.entry(key);
     if (e == null || YamlNode.isNull(e.value())) {
       return null;
@@ -276,28 +306,41 @@ public final class SweepLoader {
         // reported below
       }
     }
-    problems.add(e.value().pos(), key, "expected a whole number from " + min
-        + (max == Long.MAX_VALUE ? " up" : " to " + max) + ", got " + YamlNode.describe(e.value()));
+    problems.add(
+        e.value().pos(),
+        key,
+        "expected a whole number from "
+            + min
+            + (max == Long.MAX_VALUE ? " up" : " to " + max)
+            + ", got "
+            + YamlNode.describe(e.value()));
     return null;
   }
 
-  private static void readSet(YamlNode.Mapping m, Map<String, String> set,
-      Map<String, Pos> keyPos, Problems problems) {
+  private static void readSet(
+      YamlNode.Mapping m, Map<String, String> set, Map<String, Pos> keyPos, Problems problems) {
     YamlNode node = m.get("set");
     if (node == null || YamlNode.isNull(node)) {
       return;
     }
     if (!(node instanceof YamlNode.Mapping s)) {
-      problems.add(node.pos(), "set", "expected dotted keys with values, like steps: 260; got "
-          + YamlNode.describe(node));
+      problems.add(
+          node.pos(),
+          "set",
+          "expected dotted keys with values, like steps: 260; got " + YamlNode.describe(node));
       return;
     }
     for (YamlNode.Entry e : s.entries().values()) {
       String v = valueText(e.value());
       if (v == null) {
-        problems.add(e.value().pos(), e.key(), "expected a value (a number, text, true/false or a"
-            + " list), got " + YamlNode.describe(e.value()) + "; write nested keys dotted, like"
-            + " council.pb_share: 0.01");
+        problems.add(
+            e.value().pos(),
+            e.key(),
+            "expected a value (a number, text, true/false or a"
+                + " list), got "
+                + YamlNode.describe(e.value())
+                + "; write nested keys dotted, like"
+                + " council.pb_share: 0.01");
         continue;
       }
       set.put(e.key(), v);
@@ -323,18 +366,24 @@ public final class SweepLoader {
     return null;
   }
 
-  private static List<Dimension> readVary(YamlNode.Mapping m, Map<String, String> set,
-      Map<String, Pos> keyPos, Problems problems) {
+  private static List<Dimension> readVary(
+      YamlNode.Mapping m, Map<String, String> set, Map<String, Pos> keyPos, Problems problems) {
     List<Dimension> dims = new ArrayList<>();
     YamlNode node = m.get("vary");
     if (node == null || YamlNode.isNull(node)) {
-      problems.add(m.entry("vary") == null ? m.pos() : node.pos(), "vary",
+      problems.add(
+          m.entry("vary") == null ? m.pos() : node.pos(),
+          "vary",
           "missing: at least one key to vary, with a list of values or {min: ..., max: ...}");
       return dims;
     }
     if (!(node instanceof YamlNode.Mapping v) || v.entries().isEmpty()) {
-      problems.add(node.pos(), "vary", "expected dotted keys each with a list of values or"
-          + " {min: ..., max: ...}; got " + YamlNode.describe(node));
+      problems.add(
+          node.pos(),
+          "vary",
+          "expected dotted keys each with a list of values or"
+              + " {min: ..., max: ...}; got "
+              + YamlNode.describe(node));
       return dims;
     }
     for (YamlNode.Entry e : v.entries().values()) {
@@ -350,8 +399,10 @@ public final class SweepLoader {
         for (YamlNode i : q.items()) {
           String t = valueText(i);
           if (t == null || !(i instanceof YamlNode.Scalar)) {
-            problems.add(i.pos(), key, "each value to try must be a single value, got "
-                + YamlNode.describe(i));
+            problems.add(
+                i.pos(),
+                key,
+                "each value to try must be a single value, got " + YamlNode.describe(i));
           } else {
             items.add(t);
           }
@@ -363,22 +414,32 @@ public final class SweepLoader {
         for (YamlNode.Entry x : r.entries().values()) {
           if (!x.key().equals("min") && !x.key().equals("max")) {
             String near = Suggest.nearest(x.key(), List.of("min", "max"));
-            problems.add(x.keyPos(), key + "." + x.key(), "unknown range key"
-                + (near == null ? "; a range is {min: ..., max: ...}"
-                    : "; did you mean " + near + "?"));
+            problems.add(
+                x.keyPos(),
+                key + "." + x.key(),
+                "unknown range key"
+                    + (near == null
+                        ? "; a range is {min: ..., max: ...}"
+                        : "; did you mean " + near + "?"));
           }
         }
         if (min != null && max != null) {
           if (min > max) {
-            problems.add(value.pos(), key, "min " + Numbers.format(min) + " is above max "
-                + Numbers.format(max));
+            problems.add(
+                value.pos(),
+                key,
+                "min " + Numbers.format(min) + " is above max " + Numbers.format(max));
           } else {
             dims.add(new Dimension(key, e.keyPos(), null, min, max));
           }
         }
       } else {
-        problems.add(value.pos(), key, "expected a list of values like [0, 0.01, 0.05] or a range"
-            + " like {min: 0, max: 0.08}; got " + YamlNode.describe(value));
+        problems.add(
+            value.pos(),
+            key,
+            "expected a list of values like [0, 0.01, 0.05] or a range"
+                + " like {min: 0, max: 0.08}; got "
+                + YamlNode.describe(value));
       }
     }
     return dims;
@@ -408,8 +469,14 @@ public final class SweepLoader {
    * The design's points as unit coordinates, one column per varied key; null (with problems
    * recorded) when the design cannot be built.
    */
-  private static double[][] units(YamlNode.Mapping m, String design, Long samples,
-      long seed, List<Dimension> dims, String name, Problems problems) {
+  private static double[][] units(
+      YamlNode.Mapping m,
+      String design,
+      Long samples,
+      long seed,
+      List<Dimension> dims,
+      String name,
+      Problems problems) {
     int k = dims.size();
     if (k == 0) {
       // Every varied key was refused, and why has been reported: there is no design to draw.
@@ -419,8 +486,11 @@ public final class SweepLoader {
       long size = 1;
       for (Dimension d : dims) {
         if (d.isRange()) {
-          problems.add(d.pos(), d.key(), "a full-factorial design needs a list of values, not a"
-              + " range; list them, like [0, 0.04, 0.08], or use design: latin-hypercube");
+          problems.add(
+              d.pos(),
+              d.key(),
+              "a full-factorial design needs a list of values, not a"
+                  + " range; list them, like [0, 0.04, 0.08], or use design: latin-hypercube");
         } else {
           size = Math.min(size * d.values().size(), MAX_RUNS + 1);
         }
@@ -429,13 +499,18 @@ public final class SweepLoader {
         return null;
       }
       if (size > MAX_RUNS) {
-        problems.add(m.get("vary").pos(), "vary", "the grid has more than " + MAX_RUNS
-            + " points");
+        problems.add(m.get("vary").pos(), "vary", "the grid has more than " + MAX_RUNS + " points");
         return null;
       }
       if (samples != null && samples != size) {
-        problems.add(m.get("samples").pos(), "samples", "a full-factorial design has one point"
-            + " per combination, " + size + " here; remove samples: or set it to " + size);
+        problems.add(
+            m.get("samples").pos(),
+            "samples",
+            "a full-factorial design has one point"
+                + " per combination, "
+                + size
+                + " here; remove samples: or set it to "
+                + size);
         return null;
       }
       double[][] units = new double[(int) size][k];
@@ -458,30 +533,43 @@ public final class SweepLoader {
       YamlNode given = m.get("samples");
       if (given == null || YamlNode.isNull(given)) {
         // A value that is there but wrong has been reported already.
-        problems.add(given == null ? new Pos(name, 0, 0) : given.pos(),
-            "samples", "missing: the number of " + switch (design) {
-              case SOBOL -> "base samples (the sweep has samples x (keys + 2) points), like"
-                  + " samples: 64";
-              case MORRIS -> "Morris trajectories (the sweep has samples x (keys + 1) points),"
-                  + " like samples: 10";
-              default -> "latin-hypercube points, like samples: 64";
-            });
+        problems.add(
+            given == null ? new Pos(name, 0, 0) : given.pos(),
+            "samples",
+            "missing: the number of "
+                + switch (design) {
+                  case SOBOL ->
+                      "base samples (the sweep has samples x (keys + 2) points), like"
+                          + " samples: 64";
+                  case MORRIS ->
+                      "Morris trajectories (the sweep has samples x (keys + 1) points),"
+                          + " like samples: 10";
+                  default -> "latin-hypercube points, like samples: 64";
+                });
       }
       return null;
     }
-    long per = switch (design) {
-      case SOBOL -> Designs.saltelliBlock(k);
-      case MORRIS -> k + 1;
-      default -> 1;
-    };
+    long per =
+        switch (design) {
+          case SOBOL -> Designs.saltelliBlock(k);
+          case MORRIS -> k + 1;
+          default -> 1;
+        };
     if (samples * per > MAX_RUNS) {
-      problems.add(m.get("samples").pos(), "samples", "gives " + samples * per + " design points;"
-          + " at most " + MAX_RUNS + " are allowed");
+      problems.add(
+          m.get("samples").pos(),
+          "samples",
+          "gives " + samples * per + " design points;" + " at most " + MAX_RUNS + " are allowed");
       return null;
     }
     if (SOBOL.equals(design) && k > Designs.SOBOL_MAX_KEYS) {
-      problems.add(m.get("vary").pos(), "vary", "a sobol design varies at most "
-          + Designs.SOBOL_MAX_KEYS + " keys; this sweep varies " + k);
+      problems.add(
+          m.get("vary").pos(),
+          "vary",
+          "a sobol design varies at most "
+              + Designs.SOBOL_MAX_KEYS
+              + " keys; this sweep varies "
+              + k);
       return null;
     }
     int n = samples.intValue();
@@ -493,8 +581,7 @@ public final class SweepLoader {
   }
 
   /** Each point's value text: a list's item, or a range's value (whole for whole keys). */
-  private static List<List<String>> values(String design, List<Dimension> dims,
-      double[][] units) {
+  private static List<List<String>> values(String design, List<Dimension> dims, double[][] units) {
     List<List<String>> points = new ArrayList<>(units.length);
     int k = dims.size();
     boolean[] whole = new boolean[k];
@@ -510,9 +597,10 @@ public final class SweepLoader {
           v[d] = whole[d] ? Long.toString(Math.round(x)) : Numbers.format(x);
         } else {
           int size = dim.values().size();
-          int item = FULL_FACTORIAL.equals(design)
-              ? (int) Math.round(u[d] * (size - 1))
-              : Math.min(size - 1, (int) (u[d] * size));
+          int item =
+              FULL_FACTORIAL.equals(design)
+                  ? (int) Math.round(u[d] * (size - 1))
+                  : Math.min(size - 1, (int) (u[d] * size));
           v[d] = dim.values().get(item);
         }
       }

@@ -142,8 +142,7 @@ class RunBatchTest {
         Files.readAllLines(dir.resolve("order").resolve(ResultFiles.VOICE_LORENZ));
     assertEquals(ResultFiles.VOICE_LORENZ_HEADER, lorenz.get(0));
     for (int r = 0; r < REPLICATES; r++) {
-      assertEquals(
-          "scrambled," + r + "," + Seeds.replicate(7, r) + ",0,0", lorenz.get(1 + 2 * r));
+      assertEquals("scrambled," + r + "," + Seeds.replicate(7, r) + ",0,0", lorenz.get(1 + 2 * r));
     }
     try (var left = Files.list(dir.resolve("order").resolve(".parts"))) {
       assertEquals(0, left.count(), "part files left behind");

@@ -82,12 +82,19 @@ class BenchTest {
         Path.of(CivicModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     int code =
         bench(
-            "--pair", classes.toString(), classes.toString(),
-            "--residents", "2000",
-            "--rounds", "3",
-            "--steps", "1",
-            "--burn-in", "1",
-            "--out", dir.toString());
+            "--pair",
+            classes.toString(),
+            classes.toString(),
+            "--residents",
+            "2000",
+            "--rounds",
+            "3",
+            "--steps",
+            "1",
+            "--burn-in",
+            "1",
+            "--out",
+            dir.toString());
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("2,000 residents, 2 thread(s), 3 rounds of 1 weeks"), printed);

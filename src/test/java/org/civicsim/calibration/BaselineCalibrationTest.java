@@ -23,7 +23,9 @@ class BaselineCalibrationTest {
   }
 
   private static void within(double value, double low, double high, String what) {
-    assertTrue(value >= low && value <= high, what + " " + value + " outside [" + low + ", " + high + "]; " + year);
+    assertTrue(
+        value >= low && value <= high,
+        what + " " + value + " outside [" + low + ", " + high + "]; " + year);
   }
 
   @Test

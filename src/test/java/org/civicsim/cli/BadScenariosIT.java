@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
- * Every kind of mistake in src/test/resources/bad-scenarios/ (the table expected.csv gives the
- * line and key each message must name), through the packaged jar: exit 2, a message naming the
- * file, line and key, no stack trace, and no results folder.
+ * Every kind of mistake in src/test/resources/bad-scenarios/ (the table expected.csv gives the line
+ * and key each message must name), through the packaged jar: exit 2, a message naming the file,
+ * line and key, no stack trace, and no results folder.
  */
 class BadScenariosIT {
   private static final Path CORPUS =
@@ -23,8 +23,8 @@ class BadScenariosIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = "/bad-scenarios/expected.csv", numLinesToSkip = 1)
-  void aBrokenScenarioIsBadInputNamingLineAndKeyAndWritesNothing(String file, Integer line, String key)
-      throws Exception {
+  void aBrokenScenarioIsBadInputNamingLineAndKeyAndWritesNothing(
+      String file, Integer line, String key) throws Exception {
     Path scenario = CORPUS.resolve(file).toAbsolutePath();
     Path out = work.resolve("out");
     JarProcess.Result r = JarProcess.run(work, "run", scenario.toString(), "--out", out.toString());
@@ -39,9 +39,9 @@ class BadScenariosIT {
   }
 
   /**
-   * The broken sweeps in bad-scenarios/sweeps/ (which start from the valid base.yaml there): exit 2,
-   * exactly one message for the problem, naming the sweep file, line and key, no stack trace and no
-   * results folder.
+   * The broken sweeps in bad-scenarios/sweeps/ (which start from the valid base.yaml there): exit
+   * 2, exactly one message for the problem, naming the sweep file, line and key, no stack trace and
+   * no results folder.
    */
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = "/bad-scenarios/sweeps/expected.csv", numLinesToSkip = 1)
@@ -54,7 +54,9 @@ class BadScenariosIT {
     String where = sweep + ":" + line + ":";
     assertTrue(r.err().contains(where), "no " + where + " in:\n" + r.err());
     assertTrue(r.err().contains(key + ":"), "no key " + key + " in:\n" + r.err());
-    assertEquals(1, r.err().lines().filter(l -> l.startsWith(sweep.toString())).count(),
+    assertEquals(
+        1,
+        r.err().lines().filter(l -> l.startsWith(sweep.toString())).count(),
         "one message for the one problem:\n" + r.err());
     assertFalse(InProcess.STACK_FRAME.matcher(r.err()).find(), "a stack trace:\n" + r.err());
     assertFalse(Files.exists(out), "a results folder was made for a broken sweep");

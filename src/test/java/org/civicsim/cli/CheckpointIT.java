@@ -76,7 +76,8 @@ class CheckpointIT {
     JarProcess.Result resumed =
         JarProcess.run(work, "run", "--resume-from", "killed/run.checkpoint", "--threads", "1");
     assertEquals(0, resumed.code(), () -> resumed.out() + resumed.err());
-    assertTrue(resumed.err().contains("resuming baseline from killed/run.checkpoint"), resumed.err());
+    assertTrue(
+        resumed.err().contains("resuming baseline from killed/run.checkpoint"), resumed.err());
     for (String name : RESULTS) {
       assertArrayEquals(
           Files.readAllBytes(work.resolve("whole").resolve(name)),

@@ -33,13 +33,13 @@ class ExplainCommandTest {
                 + "  wards: 20         # the default, written out\n");
   }
 
-
-
-
   /** The table line of {@code key}, split into its columns (the mark, if any, first). */
   private List<String> row(String key) {
     List<String> rows =
-        cli.out().lines().filter(l -> l.length() > 2 && l.substring(2).startsWith(key + " ")).toList();
+        cli.out()
+            .lines()
+            .filter(l -> l.length() > 2 && l.substring(2).startsWith(key + " "))
+            .toList();
     assertEquals(1, rows.size(), () -> key + " should be on exactly one line of:\n" + cli.out());
     return List.of(rows.get(0).trim().split("\\s{2,}|(?<=^\\*) "));
   }
@@ -87,7 +87,8 @@ class ExplainCommandTest {
             "--set",
             "borough.residents=5000"));
     assertEquals(
-        List.of("*", "council.cuts.real_terms_per_year", "0.08", "0.05", "--set", "share 0-1 per year"),
+        List.of(
+            "*", "council.cuts.real_terms_per_year", "0.08", "0.05", "--set", "share 0-1 per year"),
         row("council.cuts.real_terms_per_year"));
     assertEquals("--set", row("borough.residents").get(4), "--set wins over the file");
     assertEquals(
@@ -158,8 +159,7 @@ class ExplainCommandTest {
   void aBrokenScenarioGivesEveryProblemAndExitCode2WithoutATrace() throws Exception {
     Path broken =
         Files.writeString(
-            dir.resolve("broken.yaml"),
-            "name: broken\nsteps: -4\nborough:\n  residnts: 300\n");
+            dir.resolve("broken.yaml"), "name: broken\nsteps: -4\nborough:\n  residnts: 300\n");
     assertEquals(ExitCode.BAD_INPUT, cli.run("explain", broken.toString()));
     assertTrue(cli.err().contains(broken + ":2:"), cli.err());
     assertTrue(cli.err().contains(broken + ":4:"), cli.err());

@@ -22,9 +22,20 @@ class HistoryCommandTest {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
-                "history", "scenarios/baseline.yaml", "--replicates", "2", "--threads", "2",
-                "--set", "steps=104", "--set", "borough.residents=300", "--set", "borough.wards=5",
-                "--out", out.toString()));
+                "history",
+                "scenarios/baseline.yaml",
+                "--replicates",
+                "2",
+                "--threads",
+                "2",
+                "--set",
+                "steps=104",
+                "--set",
+                "borough.residents=300",
+                "--set",
+                "borough.wards=5",
+                "--out",
+                out.toString()));
     args.addAll(List.of(more));
     return cli.run(args.toArray(String[]::new));
   }
@@ -46,9 +57,11 @@ class HistoryCommandTest {
     int figures = ObservedData.read(Path.of(ObservedData.DEFAULT_FILE)).size();
     assertEquals(ResultFiles.HISTORY_HEADER, rows.get(0));
     assertEquals(figures, rows.size() - 1, "one row per observed figure");
-    assertTrue(rows.get(1).startsWith("participation_formal,2010,fit,0.25,0.23,0.27,"), rows.get(1));
+    assertTrue(
+        rows.get(1).startsWith("participation_formal,2010,fit,0.25,0.23,0.27,"), rows.get(1));
     assertTrue(rows.get(1).matches(".*,2,(true|false),Citizenship Survey 2010/11"), rows.get(1));
-    assertTrue(Files.isRegularFile(out.resolve(HistoryCharts.FOLDER).resolve("participation_formal.png")));
+    assertTrue(
+        Files.isRegularFile(out.resolve(HistoryCharts.FOLDER).resolve("participation_formal.png")));
 
     // The same folder read back with --from gives the same history.
     String first = Files.readString(out.resolve(ResultFiles.HISTORY));
@@ -57,8 +70,7 @@ class HistoryCommandTest {
   }
 
   @Test
-  void aMistakeInTheObservedFileIsBadInputNamingFileLineAndColumnAndRunsNothing()
-      throws Exception {
+  void aMistakeInTheObservedFileIsBadInputNamingFileLineAndColumnAndRunsNothing() throws Exception {
     Path observed =
         Files.writeString(
             dir.resolve("observed.csv"),
@@ -67,7 +79,8 @@ class HistoryCommandTest {
                 + "participation_formal,twenty-ten,0.25,0.23,0.27,fit,S,C,n\n");
     Path out = dir.resolve("never");
     assertEquals(ExitCode.BAD_INPUT, tinyHistory(out, "--observed", observed.toString()));
-    assertTrue(cli.err().contains(observed + ":3: column year: 'twenty-ten' is not a year"), cli.err());
+    assertTrue(
+        cli.err().contains(observed + ":3: column year: 'twenty-ten' is not a year"), cli.err());
     assertFalse(InProcess.STACK_FRAME.matcher(cli.err()).find(), cli.err());
     assertFalse(Files.exists(out), "nothing is run when the observed figures are wrong");
   }
@@ -77,8 +90,7 @@ class HistoryCommandTest {
     assertEquals(ExitCode.BAD_INPUT, cli.run("history", "--from", dir.toString()));
     assertTrue(cli.err().contains("no metrics.csv"), cli.err());
     assertEquals(
-        ExitCode.BAD_INPUT,
-        cli.run("history", "--from", dir.toString(), "--set", "steps=4"));
+        ExitCode.BAD_INPUT, cli.run("history", "--from", dir.toString(), "--set", "steps=4"));
     assertTrue(cli.err().contains("--from reads a finished run"), cli.err());
   }
 

@@ -46,8 +46,8 @@ final class JarProcess {
   }
 
   /**
-   * Starts the jar in {@code folder} without waiting, its standard output and error going to
-   * {@code log} (so that a full pipe cannot stall it).
+   * Starts the jar in {@code folder} without waiting, its standard output and error going to {@code
+   * log} (so that a full pipe cannot stall it).
    */
   static Process start(Path folder, Path log, String... args) throws Exception {
     List<String> command = new ArrayList<>();

@@ -18,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * A one-node Slurm cluster on 127.0.0.1 for tests, from Debian's slurm-wlm and munge: munged with
- * a key made for it, slurmctld and slurmd in the foreground as child processes, a minimal
- * slurm.conf (no cgroups: proctrack/linuxproc and task/none; no accounting; jobs share the node's
- * cores and are scheduled as soon as one ends), every file and socket
- * in one folder and on free ports, so that it disturbs no other Slurm on the machine. Commands
- * reach it through {@code SLURM_CONF}; {@link #close()} cancels its jobs and stops the daemons by
- * their process ids.
+ * A one-node Slurm cluster on 127.0.0.1 for tests, from Debian's slurm-wlm and munge: munged with a
+ * key made for it, slurmctld and slurmd in the foreground as child processes, a minimal slurm.conf
+ * (no cgroups: proctrack/linuxproc and task/none; no accounting; jobs share the node's cores and
+ * are scheduled as soon as one ends), every file and socket in one folder and on free ports, so
+ * that it disturbs no other Slurm on the machine. Commands reach it through {@code SLURM_CONF};
+ * {@link #close()} cancels its jobs and stops the daemons by their process ids.
  */
 final class LocalSlurm implements AutoCloseable {
   private static final List<String> SBIN = List.of("/usr/sbin", "/sbin", "/usr/local/sbin");
@@ -42,8 +41,9 @@ final class LocalSlurm implements AutoCloseable {
 
   /** The programs the cluster needs are all present. */
   static boolean installed() {
-    for (String p : List.of("munged", "slurmctld", "slurmd", "sbatch", "squeue", "scontrol",
-        "sinfo", "scancel")) {
+    for (String p :
+        List.of(
+            "munged", "slurmctld", "slurmd", "sbatch", "squeue", "scontrol", "sinfo", "scancel")) {
       if (find(p) == null) return false;
     }
     return true;
@@ -52,13 +52,14 @@ final class LocalSlurm implements AutoCloseable {
   /** Installs slurm-wlm and munge from Debian when a program is missing; true if it installed. */
   static boolean install() throws Exception {
     if (installed()) return false;
-    String why = "the Slurm test needs Debian's slurm-wlm and munge; install them"
-        + " (apt-get install slurm-wlm munge) or set CIVICSIM_SKIP_SLURM=1";
+    String why =
+        "the Slurm test needs Debian's slurm-wlm and munge; install them"
+            + " (apt-get install slurm-wlm munge) or set CIVICSIM_SKIP_SLURM=1";
     if (find("apt-get") == null) fail(why + " (no apt-get here)");
     List<String> sudo = ROOT ? List.of() : List.of("sudo", "-n");
     List<String> install = new ArrayList<>(sudo);
-    install.addAll(List.of("apt-get", "install", "-y", "-q", "--no-install-recommends",
-        "slurm-wlm", "munge"));
+    install.addAll(
+        List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "slurm-wlm", "munge"));
     List<String> update = new ArrayList<>(sudo);
     update.addAll(List.of("apt-get", "update", "-q"));
     // The package lists may be missing or old on a new machine: update once, then retry.
@@ -106,52 +107,64 @@ final class LocalSlurm implements AutoCloseable {
     int ctldPort = freePort();
     int dPort = freePort();
     while (dPort == ctldPort) dPort = freePort();
-    String text = String.join("\n",
-        "ClusterName=civicsim-test",
-        "SlurmctldHost=localhost(127.0.0.1)",
-        "SlurmctldPort=" + ctldPort,
-        "SlurmdPort=" + dPort,
-        "SlurmUser=" + USER,
-        "SlurmdUser=" + USER,
-        "AuthType=auth/munge",
-        "CredType=cred/munge",
-        "AuthInfo=socket=" + socket,
-        "StateSaveLocation=" + state,
-        "SlurmdSpoolDir=" + spool,
-        "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
-        "SlurmdPidFile=" + dir.resolve("slurmd.pid"),
-        "SlurmctldLogFile=" + log.resolve("slurmctld.log"),
-        "SlurmdLogFile=" + log.resolve("slurmd.log"),
-        "ProctrackType=proctrack/linuxproc",
-        "TaskPlugin=task/none",
-        "AccountingStorageType=accounting_storage/none",
-        "JobAcctGatherType=jobacct_gather/none",
-        "JobCompType=jobcomp/none",
-        "MpiDefault=none",
-        // Cores, not whole nodes, so that the array's tasks share the node's two CPUs.
-        "SelectType=select/cons_tres",
-        "SelectTypeParameters=CR_Core",
-        // Schedule as soon as a job ends rather than up to 3 s later (the default delay).
-        "SchedulerParameters=batch_sched_delay=0",
-        "ReturnToService=2",
-        "NodeName=localhost NodeAddr=127.0.0.1 CPUs=2 State=UNKNOWN",
-        "PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP",
-        "");
+    String text =
+        String.join(
+            "\n",
+            "ClusterName=civicsim-test",
+            "SlurmctldHost=localhost(127.0.0.1)",
+            "SlurmctldPort=" + ctldPort,
+            "SlurmdPort=" + dPort,
+            "SlurmUser=" + USER,
+            "SlurmdUser=" + USER,
+            "AuthType=auth/munge",
+            "CredType=cred/munge",
+            "AuthInfo=socket=" + socket,
+            "StateSaveLocation=" + state,
+            "SlurmdSpoolDir=" + spool,
+            "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
+            "SlurmdPidFile=" + dir.resolve("slurmd.pid"),
+            "SlurmctldLogFile=" + log.resolve("slurmctld.log"),
+            "SlurmdLogFile=" + log.resolve("slurmd.log"),
+            "ProctrackType=proctrack/linuxproc",
+            "TaskPlugin=task/none",
+            "AccountingStorageType=accounting_storage/none",
+            "JobAcctGatherType=jobacct_gather/none",
+            "JobCompType=jobcomp/none",
+            "MpiDefault=none",
+            // Cores, not whole nodes, so that the array's tasks share the node's two CPUs.
+            "SelectType=select/cons_tres",
+            "SelectTypeParameters=CR_Core",
+            // Schedule as soon as a job ends rather than up to 3 s later (the default delay).
+            "SchedulerParameters=batch_sched_delay=0",
+            "ReturnToService=2",
+            "NodeName=localhost NodeAddr=127.0.0.1 CPUs=2 State=UNKNOWN",
+            "PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP",
+            "");
     Files.writeString(conf, text);
-    daemon(List.of(find("munged"), "--foreground", "--force", "--key-file=" + key,
-        "--socket=" + socket, "--pid-file=" + munge.resolve("munged.pid"),
-        "--seed-file=" + munge.resolve("munged.seed"), "--log-file=" + log.resolve("munged.log")),
+    daemon(
+        List.of(
+            find("munged"),
+            "--foreground",
+            "--force",
+            "--key-file=" + key,
+            "--socket=" + socket,
+            "--pid-file=" + munge.resolve("munged.pid"),
+            "--seed-file=" + munge.resolve("munged.seed"),
+            "--log-file=" + log.resolve("munged.log")),
         log.resolve("munged.out"));
     waitFor(() -> Files.exists(socket), Duration.ofSeconds(20), "munged did not start");
     daemon(List.of(find("slurmctld"), "-D", "-i"), log.resolve("slurmctld.out"));
     daemon(List.of(find("slurmd"), "-D", "-N", "localhost"), log.resolve("slurmd.out"));
-    waitFor(() -> {
-      try {
-        return "idle".equals(run("sinfo", "-h", "-o", "%T").trim());
-      } catch (Exception e) {
-        return false;
-      }
-    }, Duration.ofSeconds(60), "the node did not become idle");
+    waitFor(
+        () -> {
+          try {
+            return "idle".equals(run("sinfo", "-h", "-o", "%T").trim());
+          } catch (Exception e) {
+            return false;
+          }
+        },
+        Duration.ofSeconds(60),
+        "the node did not become idle");
   }
 
   /** The environment that points Slurm's commands at this cluster. */
@@ -182,7 +195,8 @@ final class LocalSlurm implements AutoCloseable {
     pointAtThis(pb.environment());
     Path out = Files.createTempFile(dir, "cmd", ".out");
     Path err = Files.createTempFile(dir, "cmd", ".err");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile())
+    pb.redirectOutput(out.toFile())
+        .redirectError(err.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Process p = pb.start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -245,7 +259,8 @@ final class LocalSlurm implements AutoCloseable {
   private void daemon(List<String> command, Path output) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pointAtThis(pb.environment());
-    pb.redirectErrorStream(true).redirectOutput(output.toFile())
+    pb.redirectErrorStream(true)
+        .redirectOutput(output.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     daemons.add(pb.start());
   }
@@ -255,11 +270,19 @@ final class LocalSlurm implements AutoCloseable {
     while (!done.getAsBoolean()) {
       for (Process p : daemons) {
         if (!p.isAlive()) {
-          fail(what + ": " + p.info().command().orElse("a daemon") + " exited " + p.exitValue()
-              + "\n" + logs() + outputs());
+          fail(
+              what
+                  + ": "
+                  + p.info().command().orElse("a daemon")
+                  + " exited "
+                  + p.exitValue()
+                  + "\n"
+                  + logs()
+                  + outputs());
         }
       }
-      if (System.nanoTime() > end) fail(what + " in " + limit.toSeconds() + " s\n" + logs() + outputs());
+      if (System.nanoTime() > end)
+        fail(what + " in " + limit.toSeconds() + " s\n" + logs() + outputs());
       Thread.sleep(200);
     }
   }
@@ -268,7 +291,10 @@ final class LocalSlurm implements AutoCloseable {
     StringBuilder s = new StringBuilder();
     for (String f : List.of("munged.out", "slurmctld.out", "slurmd.out")) {
       try {
-        s.append("== ").append(f).append('\n').append(Files.readString(dir.resolve("log").resolve(f)));
+        s.append("== ")
+            .append(f)
+            .append('\n')
+            .append(Files.readString(dir.resolve("log").resolve(f)));
       } catch (IOException e) {
         s.append("(").append(e.getMessage()).append(")\n");
       }
@@ -284,8 +310,9 @@ final class LocalSlurm implements AutoCloseable {
 
   /** The absolute path of {@code program} on PATH or in an sbin folder, or null. */
   static String find(String program) {
-    List<String> dirs = new ArrayList<>(
-        List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+    List<String> dirs =
+        new ArrayList<>(
+            List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
     dirs.addAll(SBIN);
     for (String d : dirs) {
       if (d.isEmpty()) continue;

@@ -30,9 +30,6 @@ class MainTest {
             "name: tiny\nsteps: 4\nborough:\n  residnts: 300\n  wards: 3\n");
   }
 
-
-
-
   @Test
   void helpShowsTheCommandsAndExamples() {
     assertEquals(ExitCode.OK, cli.run("--help"));

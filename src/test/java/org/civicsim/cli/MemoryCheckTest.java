@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class MemoryCheckTest {
 
   private static Scenario million() throws Exception {
-    return ScenarioLoader.parse("name: big\nborough: {residents: 1000000, wards: 100}\n", "big.yaml", List.of());
+    return ScenarioLoader.parse(
+        "name: big\nborough: {residents: 1000000, wards: 100}\n", "big.yaml", List.of());
   }
 
   @Test
@@ -23,7 +24,8 @@ class MemoryCheckTest {
 
   @Test
   void aRunThatDoesNotFitIsRefusedWithTheMemoryItNeeds() throws Exception {
-    InputException e = assertThrows(InputException.class, () -> MemoryCheck.fits(million(), 2, 256L << 20));
+    InputException e =
+        assertThrows(InputException.class, () -> MemoryCheck.fits(million(), 2, 256L << 20));
     assertTrue(e.getMessage().contains("1,000,000 residents"), e.getMessage());
     assertTrue(e.getMessage().contains("CIVICSIM_JAVA_OPTS=-Xmx"), e.getMessage());
   }

@@ -21,9 +21,6 @@ class NewCommandTest {
   private final InProcess cli = new InProcess();
   @TempDir Path dir;
 
-
-
-
   private List<Path> files() throws Exception {
     try (Stream<Path> list = Files.list(dir)) {
       return list.sorted().toList();
@@ -49,7 +46,9 @@ class NewCommandTest {
         changed++;
       } else if (was.startsWith("description:")) {
         assertEquals(
-            "description: \"Copied from " + BASELINE + ": Austerity with no extra community"
+            "description: \"Copied from "
+                + BASELINE
+                + ": Austerity with no extra community"
                 + " support, 2010-2020.\"",
             is);
         changed++;
@@ -117,7 +116,8 @@ class NewCommandTest {
     String[] args = {"new", "mine", "--from", BASELINE.toString(), "--out", existing.toString()};
     assertEquals(ExitCode.BAD_INPUT, cli.run(args));
     assertEquals(
-        existing + " already exists; choose another name, or add --force to replace it\n", cli.err());
+        existing + " already exists; choose another name, or add --force to replace it\n",
+        cli.err());
     assertEquals("precious work\n", Files.readString(existing));
     assertEquals(List.of(existing), files(), "nothing else written");
     String[] forced = {
@@ -169,7 +169,8 @@ class NewCommandTest {
   void aMissingSourceNamesWhereItLooked() {
     assertEquals(ExitCode.BAD_INPUT, cli.run("new", "x", "--from", "basline"));
     assertTrue(
-        cli.err().startsWith(
+        cli.err()
+            .startsWith(
                 "cannot read basline: no such file (looked for basline and "
                     + Path.of("scenarios", "basline.yaml")
                     + ")"),

@@ -60,8 +60,7 @@ class PbCommandTest {
                 + "1;50\nVOTES\nvoter_id;vote\n1;1,2\n");
     assertEquals(ExitCode.BAD_INPUT, cli.run("pb", sadul, bad.toString(), "--ids"));
     assertEquals("", cli.out());
-    assertTrue(
-        cli.err().startsWith(bad + ":10: the vote approves project '2'"), cli.err());
+    assertTrue(cli.err().startsWith(bad + ":10: the vote approves project '2'"), cli.err());
     assertFalse(InProcess.STACK_FRAME.matcher(cli.err()).find(), cli.err());
   }
 

@@ -18,7 +18,8 @@ class ScenarioCopyTest {
   void onlyTheValuesOfNameAndDescriptionChange() {
     assertEquals(
         "# top\nname: b\ndescription: New one\nsteps: 52 # a year\n",
-        ScenarioCopy.rename("# top\nname: a\ndescription: Old one\nsteps: 52 # a year\n", "b", "New one"));
+        ScenarioCopy.rename(
+            "# top\nname: a\ndescription: Old one\nsteps: 52 # a year\n", "b", "New one"));
   }
 
   @Test
@@ -33,7 +34,9 @@ class ScenarioCopyTest {
   void aDescriptionOverSeveralLinesIsReplacedWhole() throws Exception {
     String copied =
         ScenarioCopy.rename(
-            "name: a\ndescription: >\n  folded over\n  two lines\n\n# seeds\nseed: 3\n", "b", "one");
+            "name: a\ndescription: >\n  folded over\n  two lines\n\n# seeds\nseed: 3\n",
+            "b",
+            "one");
     assertEquals("name: b\ndescription: one\n\n# seeds\nseed: 3\n", copied);
     copied =
         ScenarioCopy.rename(
@@ -55,7 +58,9 @@ class ScenarioCopyTest {
   @Test
   void nestedKeysCalledNameAreLeftAlone() {
     String text = "name: a\nboroughs:\n  - name: north\n";
-    assertEquals("name: b\ndescription: d\nboroughs:\n  - name: north\n", ScenarioCopy.rename(text, "b", "d"));
+    assertEquals(
+        "name: b\ndescription: d\nboroughs:\n  - name: north\n",
+        ScenarioCopy.rename(text, "b", "d"));
   }
 
   @Test
@@ -66,7 +71,8 @@ class ScenarioCopyTest {
     assertEquals("\"a: b # c\"", ScenarioCopy.scalar("a: b # c"));
     assertEquals("\"say \\\"hi\\\"\\n\"", ScenarioCopy.scalar("say \"hi\"\n"));
     assertEquals("\"\"", ScenarioCopy.scalar(""));
-    for (String text : new String[] {"2024", "yes", "null", "a: b # c", "say \"hi\"\n", "", "x\\y"}) {
+    for (String text :
+        new String[] {"2024", "yes", "null", "a: b # c", "say \"hi\"\n", "", "x\\y"}) {
       Scenario s = load("name: n\ndescription: " + ScenarioCopy.scalar(text) + "\n");
       assertEquals(text, s.description(), text);
     }

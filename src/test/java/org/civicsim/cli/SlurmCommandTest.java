@@ -25,13 +25,15 @@ class SlurmCommandTest {
   @BeforeEach
   void sweepFile() throws Exception {
     // 3 points x 2 replicates = 6 runs
-    sweep = Files.writeString(dir.resolve("tiny.yaml"),
-        "name: tiny\nbase: " + BASE + "\ndesign: full-factorial\nreplicates: 2\nseed: 7\n"
-            + "set:\n  steps: 8\n  borough.residents: 300\n"
-            + "vary:\n  community_development.workers_per_10k: [0, 2, 4]\n");
+    sweep =
+        Files.writeString(
+            dir.resolve("tiny.yaml"),
+            "name: tiny\nbase: "
+                + BASE
+                + "\ndesign: full-factorial\nreplicates: 2\nseed: 7\n"
+                + "set:\n  steps: 8\n  borough.residents: 300\n"
+                + "vary:\n  community_development.workers_per_10k: [0, 2, 4]\n");
   }
-
-
 
   private SlurmScripts scripts(Path o, String partition, String time, String mem, Integer cpus) {
     return new SlurmScripts("tiny", 6, sweep, o, "abc123", 3, partition, time, mem, cpus, "final");
@@ -49,9 +51,14 @@ class SlurmCommandTest {
     assertTrue(a.contains("\n#SBATCH --cpus-per-task=2\n"), a);
     assertTrue(a.contains("\n#SBATCH --requeue\n"), a);
     assertTrue(a.contains("\n#SBATCH --output=/scratch/me/tiny/logs/shard-%a.out\n"), a);
-    assertTrue(a.contains("-jar '/scratch/me/tiny/civicsim.jar' sweep '" + sweep + "' \\\n"
-        + "  --shard \"$i/3\" --out '/scratch/me/tiny'/shard-\"$i\""
-        + " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --resume --record final\n"), a);
+    assertTrue(
+        a.contains(
+            "-jar '/scratch/me/tiny/civicsim.jar' sweep '"
+                + sweep
+                + "' \\\n"
+                + "  --shard \"$i/3\" --out '/scratch/me/tiny'/shard-\"$i\""
+                + " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --resume --record final\n"),
+        a);
     assertTrue(a.contains("'-Dcivicsim.commit=abc123'"), a);
     assertTrue(a.contains("i=${SLURM_ARRAY_TASK_ID:?"), a);
     // sbatch reads #SBATCH lines only before the first command
@@ -72,14 +79,18 @@ class SlurmCommandTest {
     SlurmScripts s = scripts(Path.of("/s/t"), "debug", "30", null, 2);
     String m = s.merge();
     assertTrue(m.contains("for i in $(seq 1 3); do shards+=('/s/t'/shard-\"$i\"); done\n"), m);
-    assertTrue(m.contains("-jar '/s/t/civicsim.jar' merge \"${shards[@]}\" --out '/s/t/merged'\n"), m);
+    assertTrue(
+        m.contains("-jar '/s/t/civicsim.jar' merge \"${shards[@]}\" --out '/s/t/merged'\n"), m);
     assertTrue(m.contains("\n#SBATCH --partition=debug\n"), m);
     assertFalse(m.contains("--array"), m);
     assertFalse(m.contains("--cpus-per-task"), m);
     String u = s.submit();
     assertTrue(u.contains("array=$(sbatch --parsable \"$@\" '/s/t/array.sbatch')\n"), u);
-    assertTrue(u.contains("merge=$(sbatch --parsable \"$@\" --dependency=afterok:\"$array\""
-        + " --kill-on-invalid-dep=yes '/s/t/merge.sbatch')\n"), u);
+    assertTrue(
+        u.contains(
+            "merge=$(sbatch --parsable \"$@\" --dependency=afterok:\"$array\""
+                + " --kill-on-invalid-dep=yes '/s/t/merge.sbatch')\n"),
+        u);
   }
 
   @Test
@@ -95,8 +106,9 @@ class SlurmCommandTest {
 
   @Test
   void theArrayScriptRefusesToRunOutsideSlurm() throws Exception {
-    Path f = Files.writeString(dir.resolve("array.sbatch"),
-        scripts(dir.resolve("o"), null, null, null, null).array());
+    Path f =
+        Files.writeString(
+            dir.resolve("array.sbatch"), scripts(dir.resolve("o"), null, null, null, null).array());
     ProcessBuilder pb = new ProcessBuilder("bash", f.toString()).redirectErrorStream(true);
     pb.environment().remove("SLURM_ARRAY_TASK_ID");
     Process p = pb.start();
@@ -133,9 +145,10 @@ class SlurmCommandTest {
     Path jar = Files.write(dir.resolve("built.jar"), new byte[] {1});
     Path o = Files.createDirectories(dir.resolve("used"));
     Files.writeString(o.resolve("runs.csv"), "run\n");
-    var e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.civicsim.io.OutputException.class,
-        () -> SlurmCommand.write(scripts(o, null, null, null, null), jar));
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.civicsim.io.OutputException.class,
+            () -> SlurmCommand.write(scripts(o, null, null, null, null), jar));
     assertTrue(e.getMessage().contains("not empty"), e.getMessage());
     assertFalse(Files.exists(o.resolve("array.sbatch")));
   }
@@ -147,8 +160,10 @@ class SlurmCommandTest {
     System.setProperty("civicsim.jar", jar.toString());
     try {
       Path o = dir.resolve("cluster");
-      assertEquals(0, cli.run("slurm", sweep.toString(), "--array", "6", "--out", o.toString(),
-          "--time", "20"), cli.err());
+      assertEquals(
+          0,
+          cli.run("slurm", sweep.toString(), "--array", "6", "--out", o.toString(), "--time", "20"),
+          cli.err());
       String said = cli.out();
       assertTrue(said.contains("  " + o.resolve("submit.sh") + "\n"), said);
       String a = Files.readString(o.resolve("array.sbatch"));
@@ -166,18 +181,25 @@ class SlurmCommandTest {
 
   @Test
   void anArrayOfZeroTasksIsBadInput() {
-    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "0", "--out",
-        dir.resolve("o").toString()));
-    assertTrue(cli.err().contains("--array 0: must be between 1 and the sweep's 6 runs"), cli.err());
+    assertEquals(
+        2,
+        cli.run("slurm", sweep.toString(), "--array", "0", "--out", dir.resolve("o").toString()));
+    assertTrue(
+        cli.err().contains("--array 0: must be between 1 and the sweep's 6 runs"), cli.err());
     assertFalse(Files.exists(dir.resolve("o")));
   }
 
   @Test
   void anArrayLargerThanTheRunsIsBadInput() {
-    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "7", "--out",
-        dir.resolve("o").toString()));
-    assertTrue(cli.err().contains("--array 7: must be between 1 and the sweep's 6 runs"
-        + " (3 points x 2 replicates)"), cli.err());
+    assertEquals(
+        2,
+        cli.run("slurm", sweep.toString(), "--array", "7", "--out", dir.resolve("o").toString()));
+    assertTrue(
+        cli.err()
+            .contains(
+                "--array 7: must be between 1 and the sweep's 6 runs"
+                    + " (3 points x 2 replicates)"),
+        cli.err());
     assertFalse(Files.exists(dir.resolve("o")));
   }
 
@@ -189,11 +211,15 @@ class SlurmCommandTest {
 
   @Test
   void aBadSweepFileIsBadInputNamingFileLineAndKey() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.yaml"),
-        "base: " + BASE + "\ndesign: full-factorial\nreplicates: 2\n"
-            + "vary:\n  council.no_such_key: [0, 1]\n");
-    assertEquals(2, cli.run("slurm", bad.toString(), "--array", "2", "--out",
-        dir.resolve("o").toString()));
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            "base: "
+                + BASE
+                + "\ndesign: full-factorial\nreplicates: 2\n"
+                + "vary:\n  council.no_such_key: [0, 1]\n");
+    assertEquals(
+        2, cli.run("slurm", bad.toString(), "--array", "2", "--out", dir.resolve("o").toString()));
     assertTrue(cli.err().contains("bad.yaml:5"), cli.err());
     assertTrue(cli.err().contains("council.no_such_key"), cli.err());
     assertFalse(cli.err().contains("Exception"), cli.err());
@@ -208,8 +234,21 @@ class SlurmCommandTest {
 
   @Test
   void malformedResourcesAreBadInputBeforeAnythingIsWritten() {
-    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "2", "--time", "2 hours",
-        "--mem", "lots", "--partition", "a b", "--cpus-per-task", "0"));
+    assertEquals(
+        2,
+        cli.run(
+            "slurm",
+            sweep.toString(),
+            "--array",
+            "2",
+            "--time",
+            "2 hours",
+            "--mem",
+            "lots",
+            "--partition",
+            "a b",
+            "--cpus-per-task",
+            "0"));
     String e = cli.err();
     assertTrue(e.contains("--time 2 hours: not a Slurm time"), e);
     assertTrue(e.contains("--mem lots: not a Slurm memory size"), e);
@@ -219,8 +258,8 @@ class SlurmCommandTest {
 
   @Test
   void slurmTimesAndMemoriesAreAccepted() {
-    for (String t : List.of("30", "90:00", "2:00:00", "1-12", "1-12:00", "1-12:00:00",
-        "UNLIMITED")) {
+    for (String t :
+        List.of("30", "90:00", "2:00:00", "1-12", "1-12:00", "1-12:00:00", "UNLIMITED")) {
       assertTrue(SlurmScripts.problems(null, t, null, null).isEmpty(), t);
     }
     for (String m : List.of("4000", "4G", "512M", "1T")) {
@@ -230,8 +269,15 @@ class SlurmCommandTest {
 
   @Test
   void anOutputFolderSlurmCannotNameIsBadInput() {
-    assertEquals(2, cli.run("slurm", sweep.toString(), "--array", "2", "--out",
-        dir.resolve("my results").toString()));
+    assertEquals(
+        2,
+        cli.run(
+            "slurm",
+            sweep.toString(),
+            "--array",
+            "2",
+            "--out",
+            dir.resolve("my results").toString()));
     assertTrue(cli.err().contains("cannot hold a path with blanks"), cli.err());
   }
 

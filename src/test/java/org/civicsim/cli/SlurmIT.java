@@ -30,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A sweep on a real Slurm cluster, as a researcher would run it: {@code civicsim slurm} writes the
  * scripts, their submit.sh queues a 3-task job array and the dependent merge on a one-node cluster
  * started on 127.0.0.1 ({@link LocalSlurm}), and the merged files are the same as the same sweep
- * run on one machine. Installs Debian's slurm-wlm and munge when missing; set
- * CIVICSIM_SKIP_SLURM=1 to skip it on a machine that cannot (the skip is reported, never silent).
- * The daemons are stopped by their process ids whatever happens.
+ * run on one machine. Installs Debian's slurm-wlm and munge when missing; set CIVICSIM_SKIP_SLURM=1
+ * to skip it on a machine that cannot (the skip is reported, never silent). The daemons are stopped
+ * by their process ids whatever happens.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SlurmIT {
@@ -56,9 +56,11 @@ class SlurmIT {
     long t1 = System.nanoTime();
     slurm = LocalSlurm.start(cluster);
     long t2 = System.nanoTime();
-    System.out.printf("SlurmIT: %s %.1f s, cluster started in %.1f s%n",
+    System.out.printf(
+        "SlurmIT: %s %.1f s, cluster started in %.1f s%n",
         installed ? "installed slurm-wlm and munge in" : "slurm-wlm and munge present, checked in",
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
   }
 
   @AfterAll
@@ -76,22 +78,38 @@ class SlurmIT {
   @Order(1)
   void aJobArrayAndAJobThatWaitsForItRunOnTheCluster() throws Exception {
     Path out = Files.createDirectories(work.resolve("out"));
-    Path job = Files.writeString(work.resolve("hello.sbatch"),
-        "#!/bin/bash\n#SBATCH --array=1-3\n#SBATCH --output=" + out + "/hello-%a.out\n"
-            + "echo task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_JOB_ID\n");
+    Path job =
+        Files.writeString(
+            work.resolve("hello.sbatch"),
+            "#!/bin/bash\n#SBATCH --array=1-3\n#SBATCH --output="
+                + out
+                + "/hello-%a.out\n"
+                + "echo task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_JOB_ID\n");
     long t0 = System.nanoTime();
     String array = slurm.run("sbatch", "--parsable", job.toString()).trim();
-    String after = slurm.run("sbatch", "--parsable", "--dependency=afterok:" + array,
-        "--output=" + out + "/after.out", "--wrap", "ls " + out + " | grep -c hello").trim();
+    String after =
+        slurm
+            .run(
+                "sbatch",
+                "--parsable",
+                "--dependency=afterok:" + array,
+                "--output=" + out + "/after.out",
+                "--wrap",
+                "ls " + out + " | grep -c hello")
+            .trim();
     waitForJobs(out);
-    System.out.printf("SlurmIT: a 3-task array of echo and a job after it finished in %.1f s%n",
+    System.out.printf(
+        "SlurmIT: a 3-task array of echo and a job after it finished in %.1f s%n",
         (System.nanoTime() - t0) / 1e9);
     assertEquals("COMPLETED", state(after), slurm.logs());
     for (int i = 1; i <= 3; i++) {
-      assertEquals("task " + i + " of " + array,
+      assertEquals(
+          "task " + i + " of " + array,
           Files.readString(out.resolve("hello-" + i + ".out")).trim());
     }
-    assertEquals("3", Files.readString(out.resolve("after.out")).trim(),
+    assertEquals(
+        "3",
+        Files.readString(out.resolve("after.out")).trim(),
         "the dependent job ran after every task");
   }
 
@@ -99,13 +117,28 @@ class SlurmIT {
   @Order(2)
   void aSweepRunAsAJobArrayAndMergedMatchesTheSameSweepOnOneMachine() throws Exception {
     String base = ROOT.resolve("scenarios/baseline.yaml").toAbsolutePath().toString();
-    Path sweep = Files.writeString(work.resolve("small.yaml"),
-        "name: small\nbase: " + base + "\ndesign: full-factorial\nreplicates: 2\nseed: 11\n"
-            + "set:\n  steps: 30\n  borough.residents: 1000\n"
-            + "vary:\n  community_development.workers_per_10k: [0, 2, 4]\n");
+    Path sweep =
+        Files.writeString(
+            work.resolve("small.yaml"),
+            "name: small\nbase: "
+                + base
+                + "\ndesign: full-factorial\nreplicates: 2\nseed: 11\n"
+                + "set:\n  steps: 30\n  borough.residents: 1000\n"
+                + "vary:\n  community_development.workers_per_10k: [0, 2, 4]\n");
     Path dir = work.resolve("cluster");
-    JarProcess.Result made = JarProcess.run(work, "slurm", sweep.toString(), "--array", "3",
-        "--out", dir.toString(), "--partition", "debug", "--time", "10");
+    JarProcess.Result made =
+        JarProcess.run(
+            work,
+            "slurm",
+            sweep.toString(),
+            "--array",
+            "3",
+            "--out",
+            dir.toString(),
+            "--partition",
+            "debug",
+            "--time",
+            "10");
     assertEquals(0, made.code(), made.out() + made.err());
     assertTrue(made.out().contains(dir.resolve("submit.sh").toString()), made.out());
 
@@ -117,26 +150,39 @@ class SlurmIT {
     assertTrue(a.find() && m.find(), said);
     waitForJobs(dir.resolve("logs"));
     long t1 = System.nanoTime();
-    System.out.printf("SlurmIT: 3-task array and merge of 6 runs finished in %.1f s%n",
-        (t1 - t0) / 1e9);
+    System.out.printf(
+        "SlurmIT: 3-task array and merge of 6 runs finished in %.1f s%n", (t1 - t0) / 1e9);
     assertEquals("COMPLETED", state(m.group(1)), () -> jobLogs(dir) + slurm.logs());
 
-    JarProcess.Result local = JarProcess.run(work, "sweep", sweep.toString(), "--out",
-        work.resolve("local").toString(), "--threads", "2", "--quiet");
+    JarProcess.Result local =
+        JarProcess.run(
+            work,
+            "sweep",
+            sweep.toString(),
+            "--out",
+            work.resolve("local").toString(),
+            "--threads",
+            "2",
+            "--quiet");
     assertEquals(0, local.code(), local.out() + local.err());
     Path merged = dir.resolve("merged");
     for (String f : List.of("metrics.csv", "summary.csv", "sweep.json")) {
-      assertArrayEquals(Files.readAllBytes(work.resolve("local").resolve(f)),
-          Files.readAllBytes(merged.resolve(f)), f + " differs from the sweep on one machine");
+      assertArrayEquals(
+          Files.readAllBytes(work.resolve("local").resolve(f)),
+          Files.readAllBytes(merged.resolve(f)),
+          f + " differs from the sweep on one machine");
     }
     List<String> runs = withoutWallSeconds(merged.resolve("runs.csv"));
-    assertEquals(withoutWallSeconds(work.resolve("local/runs.csv")), runs,
+    assertEquals(
+        withoutWallSeconds(work.resolve("local/runs.csv")),
+        runs,
         "runs.csv differs beyond wall_seconds");
     assertEquals(7, runs.size(), "a header and 6 runs");
     for (int i = 1; i <= 3; i++) {
       assertTrue(Files.isDirectory(dir.resolve("shard-" + i)), "shard-" + i);
     }
-    assertTrue(Files.isRegularFile(merged.resolve("report/report.html")),
+    assertTrue(
+        Files.isRegularFile(merged.resolve("report/report.html")),
         "the merge job draws the sweep's report");
   }
 
@@ -157,8 +203,13 @@ class SlurmIT {
     long end = System.nanoTime() + PATIENCE.toNanos();
     while (!slurm.run("squeue", "-h", "-o", "%i %T").isBlank()) {
       if (System.nanoTime() > end) {
-        fail("jobs still queued after " + PATIENCE.toSeconds() + " s:\n"
-            + slurm.run("squeue", "-o", "%i %T %r") + jobLogs(logs) + slurm.logs());
+        fail(
+            "jobs still queued after "
+                + PATIENCE.toSeconds()
+                + " s:\n"
+                + slurm.run("squeue", "-o", "%i %T %r")
+                + jobLogs(logs)
+                + slurm.logs());
       }
       Thread.sleep(250);
     }
@@ -166,8 +217,8 @@ class SlurmIT {
 
   /** A job's state as scontrol tells it (COMPLETED, FAILED, CANCELLED...). */
   private static String state(String job) throws Exception {
-    Matcher m = Pattern.compile("JobState=(\\S+)").matcher(slurm.run("scontrol", "-o", "show",
-        "job", job));
+    Matcher m =
+        Pattern.compile("JobState=(\\S+)").matcher(slurm.run("scontrol", "-o", "show", "job", job));
     return m.find() ? m.group(1) : "unknown";
   }
 

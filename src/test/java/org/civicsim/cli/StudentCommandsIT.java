@@ -23,8 +23,7 @@ class StudentCommandsIT {
   @BeforeEach
   void project() throws Exception {
     Files.createDirectory(work.resolve("scenarios"));
-    Files.copy(
-        ROOT.resolve("scenarios/baseline.yaml"), work.resolve("scenarios/baseline.yaml"));
+    Files.copy(ROOT.resolve("scenarios/baseline.yaml"), work.resolve("scenarios/baseline.yaml"));
   }
 
   private JarProcess.Result civicsim(String... args) throws Exception {
@@ -50,14 +49,22 @@ class StudentCommandsIT {
     assertEquals("name: deep-cuts", after.get(3));
 
     Files.writeString(
-        copy, Files.readString(copy).replace("real_terms_per_year: 0.0645", "real_terms_per_year: 0.052"));
+        copy,
+        Files.readString(copy)
+            .replace("real_terms_per_year: 0.0645", "real_terms_per_year: 0.052"));
     JarProcess.Result valid = civicsim("validate", "scenarios/deep-cuts.yaml");
     assertEquals("scenarios/deep-cuts.yaml: ok\n", valid.out());
     JarProcess.Result changed = civicsim("explain", "scenarios/deep-cuts.yaml", "--changed");
     assertEquals(0, changed.code(), changed.err());
     assertTrue(
-        changed.out().lines().anyMatch(
-            l -> l.matches("\\* council\\.cuts\\.real_terms_per_year +0\\.052 +0\\.05 +file line 35 .*")),
+        changed
+            .out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "\\* council\\.cuts\\.real_terms_per_year +0\\.052 +0\\.05 +file line 35"
+                            + " .*")),
         changed.out());
 
     JarProcess.Result again = civicsim("new", "deep-cuts", "--from", "baseline");
@@ -83,7 +90,9 @@ class StudentCommandsIT {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().matches("(?s)scenarios/baseline\\.yaml: \\d+ values in effect.*"), r.out());
     assertTrue(
-        r.out().lines().anyMatch(l -> l.matches("\\* council\\.pb_share +0\\.01 +0 +--set +share 0-1")),
+        r.out()
+            .lines()
+            .anyMatch(l -> l.matches("\\* council\\.pb_share +0\\.01 +0 +--set +share 0-1")),
         r.out());
     Files.writeString(work.resolve("typo.yaml"), "name: t\nborough:\n  wrads: 4\n");
     JarProcess.Result bad = civicsim("explain", "typo.yaml");

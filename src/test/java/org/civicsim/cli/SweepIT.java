@@ -17,10 +17,12 @@ class SweepIT {
   @Test
   void aTinySweepWritesItsFilesUnderResults() throws Exception {
     Files.createDirectories(work.resolve("sweeps"));
-    Files.writeString(work.resolve("tiny.yaml"),
+    Files.writeString(
+        work.resolve("tiny.yaml"),
         "name: tiny\nsteps: 8\nborough: {residents: 300, wards: 3}\n"
             + "behaviour: {burn_in_weeks: 2}\n");
-    Files.writeString(work.resolve("sweeps/small.yaml"),
+    Files.writeString(
+        work.resolve("sweeps/small.yaml"),
         "base: ../tiny.yaml\ndesign: full-factorial\nreplicates: 2\nseed: 4\n"
             + "vary:\n  council.pb_share: [0, 0.05]\n");
     JarProcess.Result r = JarProcess.run(work, "sweep", "sweeps/small.yaml", "--threads", "2");
@@ -32,13 +34,20 @@ class SweepIT {
     }
     assertEquals(1, folders.size());
     Path o = folders.get(0);
-    for (String f : List.of("runs.csv", "metrics.csv", "summary.csv", "sweep.json",
-        "report/report.html", "report/report.md")) {
+    for (String f :
+        List.of(
+            "runs.csv",
+            "metrics.csv",
+            "summary.csv",
+            "sweep.json",
+            "report/report.html",
+            "report/report.md")) {
       assertTrue(Files.isRegularFile(o.resolve(f)), f);
     }
     assertEquals(5, Files.readAllLines(o.resolve("runs.csv")).size());
     try (Stream<Path> charts = Files.list(o.resolve("report/charts"))) {
-      assertTrue(charts.anyMatch(c -> c.getFileName().toString().contains("pb_share")),
+      assertTrue(
+          charts.anyMatch(c -> c.getFileName().toString().contains("pb_share")),
           "a chart of each metric against the varied key");
     }
   }

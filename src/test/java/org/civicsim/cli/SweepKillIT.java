@@ -16,25 +16,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sweep killed with SIGKILL part way, then resumed, gives the files of a sweep never
- * interrupted: byte for byte (runs.csv apart from its wall_seconds), every run once.
+ * A sweep killed with SIGKILL part way, then resumed, gives the files of a sweep never interrupted:
+ * byte for byte (runs.csv apart from its wall_seconds), every run once.
  */
 class SweepKillIT {
   @TempDir Path work;
 
   @Test
   void aKilledSweepResumesToTheSameFiles() throws Exception {
-    Files.writeString(work.resolve("small.yaml"),
+    Files.writeString(
+        work.resolve("small.yaml"),
         "name: small\nsteps: 60\nborough: {residents: 2000, wards: 4}\n"
             + "behaviour: {burn_in_weeks: 4}\n");
-    Path sweep = Files.writeString(work.resolve("kill.yaml"),
-        "base: small.yaml\ndesign: latin-hypercube\nsamples: 12\nreplicates: 2\nseed: 3\n"
-            + "vary:\n  council.cuts.real_terms_per_year: {min: 0, max: 0.1}\n"
-            + "  community_development.workers_per_10k: {min: 0, max: 4}\n");
+    Path sweep =
+        Files.writeString(
+            work.resolve("kill.yaml"),
+            "base: small.yaml\ndesign: latin-hypercube\nsamples: 12\nreplicates: 2\nseed: 3\n"
+                + "vary:\n  council.cuts.real_terms_per_year: {min: 0, max: 0.1}\n"
+                + "  community_development.workers_per_10k: {min: 0, max: 4}\n");
     Path killed = work.resolve("killed");
     Path parts = killed.resolve("parts");
-    Process p = start("sweep", sweep.toString(), "--out", killed.toString(), "--threads", "2",
-        "--record", "every", "--no-report");
+    Process p =
+        start(
+            "sweep",
+            sweep.toString(),
+            "--out",
+            killed.toString(),
+            "--threads",
+            "2",
+            "--record",
+            "every",
+            "--no-report");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (done(parts) < 5 && p.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
@@ -49,23 +61,46 @@ class SweepKillIT {
       assertFalse(Files.exists(killed.resolve(f)), f + " appears only when the sweep ends");
     }
 
-    JarProcess.Result resumed = JarProcess.run(work, "sweep", sweep.toString(), "--out",
-        killed.toString(), "--threads", "2", "--record", "every", "--resume", "--no-report");
+    JarProcess.Result resumed =
+        JarProcess.run(
+            work,
+            "sweep",
+            sweep.toString(),
+            "--out",
+            killed.toString(),
+            "--threads",
+            "2",
+            "--record",
+            "every",
+            "--resume",
+            "--no-report");
     assertEquals(0, resumed.code(), resumed.err());
-    assertTrue(resumed.err().contains("resuming: " + before + " of 24 runs already complete"),
+    assertTrue(
+        resumed.err().contains("resuming: " + before + " of 24 runs already complete"),
         resumed.err());
     try (Stream<Path> left = Files.list(parts)) {
-      assertFalse(left.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")),
+      assertFalse(
+          left.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")),
           "no abandoned temporary part is left");
     }
 
     Path whole = work.resolve("whole");
-    JarProcess.Result uninterrupted = JarProcess.run(work, "sweep", sweep.toString(), "--out",
-        whole.toString(), "--threads", "2", "--record", "every", "--no-report");
+    JarProcess.Result uninterrupted =
+        JarProcess.run(
+            work,
+            "sweep",
+            sweep.toString(),
+            "--out",
+            whole.toString(),
+            "--threads",
+            "2",
+            "--record",
+            "every",
+            "--no-report");
     assertEquals(0, uninterrupted.code(), uninterrupted.err());
     for (String f : List.of("metrics.csv", "summary.csv", "sweep.json")) {
-      assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(killed.resolve(f)),
-          f);
+      assertArrayEquals(
+          Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
     }
     List<String> a = withoutWallTime(whole.resolve("runs.csv"));
     List<String> b = withoutWallTime(killed.resolve("runs.csv"));

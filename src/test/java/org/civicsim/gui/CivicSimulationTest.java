@@ -75,8 +75,10 @@ class CivicSimulationTest {
         if (f.startsWith(main.resolve("gui"))) continue;
         for (String line : Files.readAllLines(f)) {
           if (line.startsWith("import")
-              && (line.contains("sim.display") || line.contains("sim.portrayal")
-                  || line.contains("javax.swing") || line.contains("org.civicsim.gui"))) {
+              && (line.contains("sim.display")
+                  || line.contains("sim.portrayal")
+                  || line.contains("javax.swing")
+                  || line.contains("org.civicsim.gui"))) {
             offenders.add(f + ": " + line);
           }
         }

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The visualiser as a councillor would use it, on a virtual screen and a real mouse (xdotool): it
  * opens on the baseline, play is clicked, it pauses after 52 weeks, the cut-rate slider in the
- * budget simulator window is dragged, a resident, a ward and a ward's groups are double-clicked
- * to inspect them, and the run plays on past the next budget cycle: the new cut is then in force,
- * marked on the charts at that cycle's week, and the screenshot shows charts with data. Needs
- * Xvfb, openbox, xdotool and ImageMagick, which it installs from Debian when missing; set
+ * budget simulator window is dragged, a resident, a ward and a ward's groups are double-clicked to
+ * inspect them, and the run plays on past the next budget cycle: the new cut is then in force,
+ * marked on the charts at that cycle's week, and the screenshot shows charts with data. Needs Xvfb,
+ * openbox, xdotool and ImageMagick, which it installs from Debian when missing; set
  * CIVICSIM_SKIP_GUI=1 to skip it on a machine that cannot (the skip is reported, never silent).
  * Leaves target/gui-screenshot.png as a build artefact.
  */
@@ -36,6 +36,7 @@ class GuiIT {
   private static final Path JAR =
       Path.of(System.getProperty("civicsim.jar", "target/civicsim.jar"));
   private static final Duration PATIENCE = Duration.ofSeconds(120);
+
   /** Weeks played before the slider is dragged. */
   private static final int WEEKS = 52;
 
@@ -60,7 +61,9 @@ class GuiIT {
       int display = freeDisplay();
       String d = ":" + display;
       start(List.of("Xvfb", d, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"), d, log);
-      waitFor(() -> Files.exists(Path.of("/tmp/.X11-unix/X" + display)), Duration.ofSeconds(20),
+      waitFor(
+          () -> Files.exists(Path.of("/tmp/.X11-unix/X" + display)),
+          Duration.ofSeconds(20),
           "Xvfb did not start on " + d);
       start(List.of("openbox"), d, log);
       Process gui =
@@ -81,13 +84,25 @@ class GuiIT {
 
       // Press play as a user would: a click on the Console's play button.
       Path play = sibling(status, "play");
-      waitUntil(gui, log, () -> Files.exists(play), Duration.ofSeconds(60),
+      waitUntil(
+          gui,
+          log,
+          () -> Files.exists(play),
+          Duration.ofSeconds(60),
           "the Console did not show its play button");
       String[] at = Files.readString(play).trim().split(" ");
       run(List.of("xdotool", "mousemove", "--sync", at[0], at[1], "click", "1"), d);
       Path pausedFile = sibling(status, "paused");
-      waitUntil(gui, log, () -> Files.exists(pausedFile), PATIENCE,
-          "the visualiser did not pause after " + WEEKS + " weeks in " + PATIENCE.toSeconds() + " s");
+      waitUntil(
+          gui,
+          log,
+          () -> Files.exists(pausedFile),
+          PATIENCE,
+          "the visualiser did not pause after "
+              + WEEKS
+              + " weeks in "
+              + PATIENCE.toSeconds()
+              + " s");
       Map<String, String> paused = read(pausedFile);
       assertEquals(Integer.toString(WEEKS), paused.get("week"), "weeks played before the pause");
 
@@ -99,11 +114,26 @@ class GuiIT {
       int to = track[0] + (track[1] - track[0]) * 3 / 4;
       double expected = 0.2 * (to - track[0]) / (track[1] - track[0]);
       List<String> drag =
-          new ArrayList<>(List.of("xdotool", "mousemove", "--sync", str(thumb[0]), str(thumb[1]),
-              "mousedown", "1", "sleep", "0.3"));
+          new ArrayList<>(
+              List.of(
+                  "xdotool",
+                  "mousemove",
+                  "--sync",
+                  str(thumb[0]),
+                  str(thumb[1]),
+                  "mousedown",
+                  "1",
+                  "sleep",
+                  "0.3"));
       for (int k = 1; k <= 4; k++) {
-        drag.addAll(List.of("mousemove", "--sync", str(thumb[0] + (to - thumb[0]) * k / 4),
-            str(thumb[1]), "sleep", "0.2"));
+        drag.addAll(
+            List.of(
+                "mousemove",
+                "--sync",
+                str(thumb[0] + (to - thumb[0]) * k / 4),
+                str(thumb[1]),
+                "sleep",
+                "0.2"));
       }
       drag.addAll(List.of("mouseup", "1"));
       run(drag, d);
@@ -113,26 +143,50 @@ class GuiIT {
       for (String thing : List.of("resident", "ward", "groups")) {
         int[] p = ints(paused.get(thing));
         String name = paused.get(thing + "_name");
-        run(List.of("xdotool", "mousemove", "--sync", str(p[0]), str(p[1]), "click", "--repeat",
-            "2", "--delay", "80", "1"), d);
-        waitUntil(gui, log,
+        run(
+            List.of(
+                "xdotool",
+                "mousemove",
+                "--sync",
+                str(p[0]),
+                str(p[1]),
+                "click",
+                "--repeat",
+                "2",
+                "--delay",
+                "80",
+                "1"),
+            d);
+        waitUntil(
+            gui,
+            log,
             () -> Files.exists(inspectedFile) && Files.readAllLines(inspectedFile).contains(name),
-            Duration.ofSeconds(20), "double-clicking " + name + " showed no inspector for it");
+            Duration.ofSeconds(20),
+            "double-clicking " + name + " showed no inspector for it");
       }
 
       // Resume with the pause button and play on until the change is in force.
       String[] pause = paused.get("pause").split(" ");
       run(List.of("xdotool", "mousemove", "--sync", pause[0], pause[1], "click", "1"), d);
-      waitUntil(gui, log, () -> Files.exists(status), PATIENCE,
+      waitUntil(
+          gui,
+          log,
+          () -> Files.exists(status),
+          PATIENCE,
           "the visualiser did not play on to week " + (WEEKS + TestHooks.MORE));
       Map<String, String> s = read(status);
       assertEquals(Integer.toString(WEEKS + TestHooks.MORE), s.get("week"), "weeks played");
       double cut = Double.parseDouble(s.get("cut_rate"));
       assertEquals(expected, cut, 0.01, "the dragged slider's cut rate: " + s);
-      assertEquals(cut, Double.parseDouble(s.get("cut_rate_in_force")), 1e-12,
+      assertEquals(
+          cut,
+          Double.parseDouble(s.get("cut_rate_in_force")),
+          1e-12,
           "the councils' policy after the next budget cycle: " + s);
       assertEquals("1", s.get("policy_marks"), "the slider's change is marked on the charts: " + s);
-      assertEquals(paused.get("next_budget_week"), s.get("mark_weeks"),
+      assertEquals(
+          paused.get("next_budget_week"),
+          s.get("mark_weeks"),
           "marked at the week of the next budget cycle after the drag");
       assertTrue(Integer.parseInt(s.get("chart_points")) > 200, "chart points: " + s);
       String found = run(List.of("xdotool", "search", "--name", "Borough map"), d).trim();
@@ -153,14 +207,17 @@ class GuiIT {
     assertTrue(!ids.isEmpty(), "no window called " + name + " on the screen");
     for (String id : ids.split("\\s+")) {
       Map<String, String> g = new HashMap<>();
-      for (String line : run(List.of("xdotool", "getwindowgeometry", "--shell", id), display).split("\n")) {
+      for (String line :
+          run(List.of("xdotool", "getwindowgeometry", "--shell", id), display).split("\n")) {
         int eq = line.indexOf('=');
         if (eq > 0) g.put(line.substring(0, eq), line.substring(eq + 1).trim());
       }
       int x = Integer.parseInt(g.get("X"));
       int y = Integer.parseInt(g.get("Y"));
-      if (at[0] >= x && at[0] < x + Integer.parseInt(g.get("WIDTH"))
-          && at[1] >= y && at[1] < y + Integer.parseInt(g.get("HEIGHT"))) {
+      if (at[0] >= x
+          && at[0] < x + Integer.parseInt(g.get("WIDTH"))
+          && at[1] >= y
+          && at[1] < y + Integer.parseInt(g.get("HEIGHT"))) {
         return id;
       }
     }
@@ -196,13 +253,22 @@ class GuiIT {
         "the GUI test needs xvfb, openbox, xdotool and imagemagick; install them"
             + " (apt-get install xvfb openbox xdotool imagemagick) or set CIVICSIM_SKIP_GUI=1";
     if (!onPath("apt-get")) fail(why + " (no apt-get here)");
-    List<String> sudo = "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
+    List<String> sudo =
+        "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
     List<String> update = new ArrayList<>(sudo);
     update.addAll(List.of("apt-get", "update", "-q"));
     List<String> install = new ArrayList<>(sudo);
     install.addAll(
-        List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "xvfb", "openbox",
-            "xdotool", "imagemagick"));
+        List.of(
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "--no-install-recommends",
+            "xvfb",
+            "openbox",
+            "xdotool",
+            "imagemagick"));
     for (List<String> cmd : List.of(update, install)) {
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
       pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
@@ -222,7 +288,8 @@ class GuiIT {
 
   private static int freeDisplay() {
     for (int n = 90; n < 400; n++) {
-      if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+      if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n))
+          && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
         return n;
       }
     }

@@ -22,14 +22,17 @@ class HeadlessGuiTest {
         new Main(new PrintStream(new ByteArrayOutputStream()), errStream)
             .execute("gui", "scenarios/baseline.yaml");
     assertEquals(2, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("xvfb-run ./civicsim gui"), err.toString());
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("xvfb-run ./civicsim gui"), err.toString());
   }
 
   @Test
   void aMistakeInTheScenarioIsReportedBeforeAnyWindowOpens() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        new Main(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        new Main(
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
             .execute("gui", "scenarios/baseline.yaml", "--set", "borough.residents=-5");
     assertEquals(2, code);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("borough.residents"), err.toString());

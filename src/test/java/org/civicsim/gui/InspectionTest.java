@@ -33,7 +33,8 @@ class InspectionTest {
   void aYearOfASmallBorough() throws Exception {
     sim =
         new CivicSimulation(
-            Path.of("scenarios/baseline.yaml"), List.of("borough.residents=2000", "borough.wards=4"));
+            Path.of("scenarios/baseline.yaml"),
+            List.of("borough.residents=2000", "borough.wards=4"));
     sim.start();
     for (int t = 0; t < 52; t++) sim.schedule.step(sim);
     ui = new CivicModelWithUI(sim);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.civicsim.report.Interval;
+import org.civicsim.report.MeanInterval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +68,9 @@ class HistoryMeasuresTest {
   void libraryBranchesChangeCountsCouncilAndCommunityRunBranchesOfEveryCouncilSince2009()
       throws Exception {
     RunFolders f = run(1);
-    int[][] open = {{10, 0, 6, 0}, {9, 1, 6, 0}, {7, 2, 5, 1}}; // per step: c1 council, community; c2
+    int[][] open = {
+      {10, 0, 6, 0}, {9, 1, 6, 0}, {7, 2, 5, 1}
+    }; // per step: c1 council, community; c2
     int[] steps = {0, 52, 104};
     for (int t = 0; t < 3; t++) {
       f.service(0, steps[t], "c1", "libraries", "open_council", open[t][0]);
@@ -149,14 +151,15 @@ class HistoryMeasuresTest {
     assertNotNull(Measures.resolve("participation_civic:q1"));
     assertNull(Measures.resolve("participation_civic:q9"));
     assertNull(Measures.resolve("participation_formall"));
-    assertTrue(Measures.unknown("participation_formall").contains("did you mean 'participation_formal'"));
+    assertTrue(
+        Measures.unknown("participation_formall").contains("did you mean 'participation_formal'"));
   }
 
   @Test
   void theModelIsTheMeanOverReplicatesWithA95PercentTInterval() throws Exception {
     RunFiles run = new RunFiles(run(2).write());
     Measure formal = Measures.resolve("participation_formal");
-    Interval i = History.estimate(run, formal, 52);
+    MeanInterval i = History.estimate(run, formal, 52);
     // replicates 0.25 and 0.45: sd 0.1414, half-width t(0.975, 1) x sd / sqrt 2 = 12.706 x 0.1
     assertEquals(0.35, i.mean(), 1e-12);
     assertEquals(0.35 - 1.27062, i.low(), 1e-4);
@@ -167,7 +170,7 @@ class HistoryMeasuresTest {
   @Test
   void withOneReplicateTheIntervalIsTheValueItself() throws Exception {
     RunFiles run = new RunFiles(run(1).write());
-    Interval i = History.estimate(run, Measures.resolve("participation_formal"), 104);
+    MeanInterval i = History.estimate(run, Measures.resolve("participation_formal"), 104);
     assertEquals(0.3, i.mean(), 1e-12);
     assertEquals(i.mean(), i.low());
     assertEquals(i.mean(), i.high());
@@ -177,11 +180,11 @@ class HistoryMeasuresTest {
   void aFigureIsInsideWhenTheModelsMeanLiesInItsBand() throws Exception {
     RunFiles run = new RunFiles(run(1).write());
     Observation in =
-        new Observation("participation_formal", 2010, 0.25, 0.24, 0.26, Observation.Use.FIT,
-            "s", "c", "", 2);
+        new Observation(
+            "participation_formal", 2010, 0.25, 0.24, 0.26, Observation.Use.FIT, "s", "c", "", 2);
     Observation out =
-        new Observation("participation_formal", 2011, 0.25, 0.24, 0.26, Observation.Use.CHECK,
-            "s", "c", "", 3);
+        new Observation(
+            "participation_formal", 2011, 0.25, 0.24, 0.26, Observation.Use.CHECK, "s", "c", "", 3);
     Observation missing =
         new Observation("care_share", 2011, 0.5, 0.4, 0.6, Observation.Use.CHECK, "s", "c", "", 4);
     History.Comparison c = History.compare(run, List.of(in, out, missing));

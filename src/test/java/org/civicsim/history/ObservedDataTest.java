@@ -43,10 +43,13 @@ class ObservedDataTest {
       // NAO's care and non-care changes to 2016/17 set protect-statutory's care protection.
       boolean careProtection = o.measure().endsWith("care_spend_change") && o.year() == 2016;
       boolean budgetPath =
-          o.measure().startsWith("spend_per_head") || o.measure().equals("council_spend_change") || careProtection;
+          o.measure().startsWith("spend_per_head")
+              || o.measure().equals("council_spend_change")
+              || careProtection;
       boolean gradient = o.measure().equals("civic_area_ratio");
       boolean outcome =
-          o.measure().contains("librar") || o.measure().contains("centres")
+          o.measure().contains("librar")
+              || o.measure().contains("centres")
               || (o.measure().contains("care_spend") && !careProtection);
       if (outcome || (!budgetPath && !gradient && o.year() > 2010)) {
         assertEquals(Observation.Use.CHECK, o.use(), "line " + o.line() + " " + o.measure());
@@ -63,7 +66,8 @@ class ObservedDataTest {
         Files.writeString(
             dir.resolve("ok.csv"),
             HEADER
-                + "participation_formal,2010,0.25,0.23,0.27,fit,\"Survey, 2010\",\"A, B (2011)\",\"+-2, as a survey\"\n"
+                + "participation_formal,2010,0.25,0.23,0.27,fit,\"Survey, 2010\",\"A, B"
+                + " (2011)\",\"+-2, as a survey\"\n"
                 + "care_share,2016,0.544,0.52,0.57,check,NAO 2018,NAO (2018),read off\n");
     List<Observation> figures = ObservedData.read(file);
     assertEquals("Survey, 2010", figures.get(0).source());
@@ -81,9 +85,15 @@ class ObservedDataTest {
                 + "participation_formal,2010,0.25,0.23,0.27,fit,S,C,n\n"
                 + "participation_formall,201x,0.25,0.23,0.27,fitted,,C,n\n"
                 + "trust_mean,2019,0.5,0.25,0.29,check,S,C,n\n");
-    ObservedDataException e = assertThrows(ObservedDataException.class, () -> ObservedData.read(file));
+    ObservedDataException e =
+        assertThrows(ObservedDataException.class, () -> ObservedData.read(file));
     String all = String.join("\n", e.problems());
-    assertTrue(all.contains(file + ":3: column measure: unknown measure 'participation_formall'; did you mean 'participation_formal'?"), all);
+    assertTrue(
+        all.contains(
+            file
+                + ":3: column measure: unknown measure 'participation_formall'; did you mean"
+                + " 'participation_formal'?"),
+        all);
     assertTrue(all.contains(file + ":3: column year: '201x' is not a year"), all);
     assertTrue(all.contains(file + ":3: column use: 'fitted' must be fit or check"), all);
     assertTrue(all.contains(file + ":3: column source: is empty"), all);
@@ -97,8 +107,14 @@ class ObservedDataTest {
         Files.writeString(
             dir.resolve("short.csv"),
             "measure,year,value,band_low,band_high,use,source,note\nx,2010,1,0,2,fit,S,n\n");
-    ObservedDataException e = assertThrows(ObservedDataException.class, () -> ObservedData.read(file));
-    assertEquals(List.of(file + ":1: missing column 'citation' (" + String.join(",", ObservedData.COLUMNS) + ")"),
+    ObservedDataException e =
+        assertThrows(ObservedDataException.class, () -> ObservedData.read(file));
+    assertEquals(
+        List.of(
+            file
+                + ":1: missing column 'citation' ("
+                + String.join(",", ObservedData.COLUMNS)
+                + ")"),
         e.problems());
   }
 }

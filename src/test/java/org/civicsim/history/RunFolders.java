@@ -37,10 +37,26 @@ final class RunFolders {
     return this;
   }
 
-  RunFolders place(int replicate, String council, int councilDecile, String ward, int wardDecile,
+  RunFolders place(
+      int replicate,
+      String council,
+      int councilDecile,
+      String ward,
+      int wardDecile,
       int residents) {
-    places.add("test," + replicate + ",7," + council + "," + councilDecile + "," + ward + ","
-        + wardDecile + "," + residents);
+    places.add(
+        "test,"
+            + replicate
+            + ",7,"
+            + council
+            + ","
+            + councilDecile
+            + ","
+            + ward
+            + ","
+            + wardDecile
+            + ","
+            + residents);
     return this;
   }
 

@@ -28,28 +28,48 @@ class MetricRowWriterTest {
     StringWriter spend = new StringWriter();
     StringWriter lorenz = new StringWriter();
     MetricRowWriter rows =
-        new MetricRowWriter("baseline", 1, 5L, groups, null, spend, lorenz, null, null, null);
+        new MetricRowWriter(
+            "baseline", 1, 5L, groups, null, spend, lorenz, null, null, null, null, null);
     rows.spend(52, "Lambeth, North", 2, 1234.5);
     rows.voiceLorenz(520, 0.25, 0.0312345678);
     rows.voiceLorenz(520, 1, 1);
-    assertEquals("baseline,1,5,52,\"Lambeth, North\",community_development,1234.5\n", spend.toString());
+    assertEquals(
+        "baseline,1,5,52,\"Lambeth, North\",community_development,1234.5\n", spend.toString());
     assertEquals("baseline,1,5,0.25,0.0312346\nbaseline,1,5,1,1\n", lorenz.toString());
     assertEquals("", groups.toString());
   }
 
   @Test
-  void servicesPlacesAndCouncilsGoToTheirOwnFilesInTheContractsColumns() {
+  void servicesPlacesCouncilsAndPbProjectsGoToTheirOwnFilesInTheContractsColumns() {
     StringWriter services = new StringWriter();
     StringWriter places = new StringWriter();
     StringWriter councils = new StringWriter();
+    StringWriter pb = new StringWriter();
     MetricRowWriter rows =
-        new MetricRowWriter("decade", 2, 9L, new StringWriter(), null, null, null, services, places, councils);
+        new MetricRowWriter(
+            "decade",
+            2,
+            9L,
+            new StringWriter(),
+            null,
+            null,
+            null,
+            services,
+            places,
+            councils,
+            pb,
+            null);
     rows.service(13, "Lambeth, North", "libraries", "open_council", 7);
+    rows.pbProject(52, "Lambeth, North", 17, "17-youth", 12500, 40, false);
+    // scenario,replicate,seed,step,council,ward,project,cost,votes,selected
+    assertEquals("decade,2,9,52,\"Lambeth, North\",17,17-youth,12500,40,false\n", pb.toString());
     rows.place("Lambeth, North", 1, 42, 3, 300);
     rows.council(13, "spend_per_head", "borough-2", 21.5);
     // scenario,replicate,seed,step,council,service,measure,value
-    assertEquals("decade,2,9,13,\"Lambeth, North\",libraries,open_council,7\n", services.toString());
-    // scenario,replicate,seed,council,council_deprivation_decile,ward,ward_deprivation_decile,residents
+    assertEquals(
+        "decade,2,9,13,\"Lambeth, North\",libraries,open_council,7\n", services.toString());
+    // scenario,replicate,seed,council,council_deprivation_decile,ward,
+    // ward_deprivation_decile,residents
     assertEquals("decade,2,9,\"Lambeth, North\",1,42,3,300\n", places.toString());
     // scenario,replicate,seed,step,metric,council,value
     assertEquals("decade,2,9,13,spend_per_head,borough-2,21.5\n", councils.toString());

@@ -16,8 +16,8 @@ import org.civicsim.model.pb.Satisfaction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The counting rules on 51 real elections from Pabulib (src/test/resources/pabulib/README.md):
- * the same winners as an independent count checked against the reference library pabutools, and
+ * The counting rules on 51 real elections from Pabulib (src/test/resources/pabulib/README.md): the
+ * same winners as an independent count checked against the reference library pabutools, and
  * Wieliczka's real 2023 outcome under the rule it was counted by.
  */
 class PabulibCountingTest {
@@ -43,22 +43,26 @@ class PabulibCountingTest {
       List<String> expected = f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(" "));
       List<String> counted = rule.count(file.election()).ids();
       if (!counted.equals(expected)) {
-        mismatches.add(f[0] + " " + f[1] + " " + f[2] + ": expected " + expected
-            + ", counted " + counted);
+        mismatches.add(
+            f[0] + " " + f[1] + " " + f[2] + ": expected " + expected + ", counted " + counted);
       }
     }
     assertEquals(204, rows.size() - 1, "rows of expected.csv");
     assertEquals(51, files.size(), "elections in expected.csv");
-    assertTrue(mismatches.isEmpty(), mismatches.size() + " counts differ:\n"
-        + String.join("\n", mismatches));
+    assertTrue(
+        mismatches.isEmpty(),
+        mismatches.size() + " counts differ:\n" + String.join("\n", mismatches));
   }
 
   @Test
   void wieliczkaGreenBudgetByEqualSharesWithAdd1IsWhatTheCityFunded() throws Exception {
     Path path;
     try (var files = Files.list(folder())) {
-      path = files.filter(p -> p.getFileName().toString().contains("wieliczka")).findFirst()
-          .orElseThrow();
+      path =
+          files
+              .filter(p -> p.getFileName().toString().contains("wieliczka"))
+              .findFirst()
+              .orElseThrow();
     }
     PabulibFile file = Pabulib.read(path);
     List<String> selected = new ArrayList<>();

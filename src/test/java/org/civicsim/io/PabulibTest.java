@@ -46,14 +46,18 @@ class PabulibTest {
 
   @Test
   void quotedFieldsKeepTheirSemicolonsAndDoubledQuotes() throws Exception {
-    Path path = write("quoted.pb", META_LINES + """
-        PROJECTS
-        project_id;cost;name
-        1;50;"Park ""Stok""; benches"
-        VOTES
-        voter_id;vote
-        1;1
-        """);
+    Path path =
+        write(
+            "quoted.pb",
+            META_LINES
+                + """
+                PROJECTS
+                project_id;cost;name
+                1;50;"Park ""Stok""; benches"
+                VOTES
+                voter_id;vote
+                1;1
+                """);
     assertEquals("Park \"Stok\"; benches", Pabulib.read(path).projects().value(0, "name"));
   }
 
@@ -86,40 +90,50 @@ class PabulibTest {
 
   @Test
   void aVoteForAProjectNotListedNamesTheFileAndLine() throws Exception {
-    assertBad(META_LINES + """
-        PROJECTS
-        project_id;cost
-        1;50
-        VOTES
-        voter_id;vote
-        1;1
-        2;1,7
-        """, ":11: the vote approves project '7', which PROJECTS does not list");
+    assertBad(
+        META_LINES
+            + """
+            PROJECTS
+            project_id;cost
+            1;50
+            VOTES
+            voter_id;vote
+            1;1
+            2;1,7
+            """,
+        ":11: the vote approves project '7', which PROJECTS does not list");
   }
 
   @Test
   void aCostThatIsNotANumberNamesTheFileAndLine() throws Exception {
-    assertBad(META_LINES + """
-        PROJECTS
-        project_id;cost
-        1;fifty
-        VOTES
-        voter_id;vote
-        """, ":7: project 1: cost 'fifty' is not a whole amount of currency, 0 or more");
+    assertBad(
+        META_LINES
+            + """
+            PROJECTS
+            project_id;cost
+            1;fifty
+            VOTES
+            voter_id;vote
+            """,
+        ":7: project 1: cost 'fifty' is not a whole amount of currency, 0 or more");
   }
 
   @Test
   void aMissingSectionNamesTheFile() throws Exception {
-    assertBad(META_LINES + """
-        PROJECTS
-        project_id;cost
-        1;50
-        """, ":7: the file ends with no VOTES section");
+    assertBad(
+        META_LINES
+            + """
+            PROJECTS
+            project_id;cost
+            1;50
+            """,
+        ":7: the file ends with no VOTES section");
   }
 
   @Test
   void ballotsOtherThanApprovalAreRefused() throws Exception {
-    assertBad("""
+    assertBad(
+        """
         META
         key;value
         budget;100
@@ -130,25 +144,32 @@ class PabulibTest {
         VOTES
         voter_id;vote;points
         1;1;3
-        """, ":4: vote_type is cumulative; the counting rules take approval ballots only");
+        """,
+        ":4: vote_type is cumulative; the counting rules take approval ballots only");
   }
 
   @Test
   void metaWithoutItsHeaderLineKeepsItsFirstKey() throws Exception {
-    Path path = write("no-header.pb", "META\ndescription;Kamionek\nbudget;100\nvote_type;approval\n"
-        + "PROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n");
+    Path path =
+        write(
+            "no-header.pb",
+            "META\ndescription;Kamionek\nbudget;100\nvote_type;approval\n"
+                + "PROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n");
     assertEquals("Kamionek", Pabulib.read(path).meta().get("description"));
   }
 
   @Test
   void aRowShorterThanItsHeaderNamesTheLine() throws Exception {
-    assertBad(META_LINES + """
-        PROJECTS
-        project_id;cost;name
-        1;50
-        VOTES
-        voter_id;vote
-        """, ":7: this row has 2 fields, the header 3");
+    assertBad(
+        META_LINES
+            + """
+            PROJECTS
+            project_id;cost;name
+            1;50
+            VOTES
+            voter_id;vote
+            """,
+        ":7: this row has 2 fields, the header 3");
   }
 
   @Test

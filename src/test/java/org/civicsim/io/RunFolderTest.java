@@ -121,6 +121,23 @@ class RunFolderTest {
   }
 
   @Test
+  void overwritingReplacesTheFoldersOfTheEarlierRunToo() throws Exception {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Files.writeString(out.resolve(ResultFiles.METRICS), "old");
+    Files.createDirectories(out.resolve("charts"));
+    Files.writeString(out.resolve("charts/coverage.png"), "old chart");
+    Files.writeString(out.resolve("charts/gone.png"), "a chart the new run does not draw");
+    try (RunFolder run = RunFolder.at(out, true)) {
+      Files.writeString(run.staging().resolve(ResultFiles.METRICS), "new");
+      Files.createDirectories(run.staging().resolve("charts"));
+      Files.writeString(run.staging().resolve("charts/coverage.png"), "new chart");
+      run.commit();
+    }
+    assertEquals("new chart", Files.readString(out.resolve("charts/coverage.png")));
+    assertFalse(Files.exists(out.resolve("charts/gone.png")), "the old run's chart is left");
+  }
+
+  @Test
   void aFolderThatCannotBeCreatedIsReportedPlainly() throws Exception {
     Path file = Files.writeString(dir.resolve("file.txt"), "x");
     OutputException e =

@@ -19,12 +19,12 @@ class SensitivityIndicesTest {
     double x1 = -Math.PI + 2 * Math.PI * u[0];
     double x2 = -Math.PI + 2 * Math.PI * u[1];
     double x3 = -Math.PI + 2 * Math.PI * u[2];
-    return Math.sin(x1) + A * Math.sin(x2) * Math.sin(x2)
-        + B * Math.pow(x3, 4) * Math.sin(x1);
+    return Math.sin(x1) + A * Math.sin(x2) * Math.sin(x2) + B * Math.pow(x3, 4) * Math.sin(x1);
   }
 
   /** The analytic indices of the Ishigami function for a = 7, b = 0.1. */
   private static final double[] FIRST;
+
   private static final double[] TOTAL;
 
   static {
@@ -76,7 +76,8 @@ class SensitivityIndicesTest {
       double w = small.total()[i].high() - small.total()[i].low();
       double wl = large.total()[i].high() - large.total()[i].low();
       assertTrue(w > 2 * wl, "ST" + (i + 1) + " interval " + w + " vs " + wl);
-      assertTrue(small.total()[i].low() <= TOTAL[i] && TOTAL[i] <= small.total()[i].high(),
+      assertTrue(
+          small.total()[i].low() <= TOTAL[i] && TOTAL[i] <= small.total()[i].high(),
           "ST" + (i + 1) + " " + small.total()[i] + " covers " + TOTAL[i]);
     }
   }
@@ -126,10 +127,11 @@ class SensitivityIndicesTest {
     // x1 acts alone and with x3; x2 acts alone (non-linearly); x3 only with x1.
     assertTrue(r.muStar()[2].value() > 0, "x3 matters through its interaction");
     assertTrue(r.sigma()[2].value() > 0, "x3's effects vary with x1");
-    assertTrue(Math.abs(r.mu()[2].value()) < r.muStar()[2].value() / 2,
+    assertTrue(
+        Math.abs(r.mu()[2].value()) < r.muStar()[2].value() / 2,
         "x3's effects cancel out in sign: " + r.mu()[2] + " vs " + r.muStar()[2]);
     for (int i = 0; i < 3; i++) {
-      Interval m = r.muStar()[i];
+      BootstrapInterval m = r.muStar()[i];
       assertTrue(m.low() <= m.value() && m.value() <= m.high(), m.toString());
     }
   }
@@ -157,11 +159,14 @@ class SensitivityIndicesTest {
     }
   }
 
-  private static void check(String name, double truth, Interval estimate, double tolerance) {
+  private static void check(
+      String name, double truth, BootstrapInterval estimate, double tolerance) {
     assertEquals(truth, estimate.value(), tolerance, name + " " + estimate);
-    assertTrue(estimate.low() - tolerance / 2 <= truth && truth <= estimate.high() + tolerance / 2,
+    assertTrue(
+        estimate.low() - tolerance / 2 <= truth && truth <= estimate.high() + tolerance / 2,
         name + " interval " + estimate + " near " + truth);
-    assertTrue(estimate.low() <= estimate.value() + 1e-12
-        && estimate.value() <= estimate.high() + 1e-12, name + " " + estimate);
+    assertTrue(
+        estimate.low() <= estimate.value() + 1e-12 && estimate.value() <= estimate.high() + 1e-12,
+        name + " " + estimate);
   }
 }

@@ -46,8 +46,12 @@ class CheckpointTest {
     // Through a budget cycle (week 52) after the checkpoint, so the council's state is exercised.
     CivicModel original =
         ModelRuns.started(
-            scenario(SMALL, "council.asset_transfer=true", "council.cuts.real_terms_per_year=0.3",
-                "borough.count=" + boroughs, "community_development.organisers_per_10k=2"),
+            scenario(
+                SMALL,
+                "council.asset_transfer=true",
+                "council.cuts.real_terms_per_year=0.3",
+                "borough.count=" + boroughs,
+                "community_development.organisers_per_10k=2"),
             0);
     for (int w = 0; w < 30; w++) original.schedule.step(original);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -61,7 +65,9 @@ class CheckpointTest {
     assertEquals(expected.size(), actual.size());
     for (int k = 0; k < expected.size(); k++) {
       assertEquals(
-          Double.doubleToLongBits(expected.get(k)), Double.doubleToLongBits(actual.get(k)), "value " + k);
+          Double.doubleToLongBits(expected.get(k)),
+          Double.doubleToLongBits(actual.get(k)),
+          "value " + k);
     }
   }
 }

@@ -43,8 +43,13 @@ class ConstantReferenceTest {
       for (Field f : c.getDeclaredFields()) {
         int m = f.getModifiers();
         boolean number =
-            f.getType() == double.class || f.getType() == float.class || f.getType() == double[].class;
-        if (number && Modifier.isStatic(m) && Modifier.isFinal(m) && !Modifier.isPrivate(m)
+            f.getType() == double.class
+                || f.getType() == float.class
+                || f.getType() == double[].class;
+        if (number
+            && Modifier.isStatic(m)
+            && Modifier.isFinal(m)
+            && !Modifier.isPrivate(m)
             && !f.isAnnotationPresent(Constant.class)) {
           bare.add(c.getSimpleName() + "." + f.getName());
         }
@@ -61,6 +66,7 @@ class ConstantReferenceTest {
     assertTrue(t.contains("| `ServiceType.OTHER_GBP_PER_ADULT` | 920, 620, 430, 300, 70 |"), t);
     assertTrue(t.contains("| `protect-statutory` (`ProtectStatutory`) | 0.79 | 0.79 | 0 |"), t);
     assertTrue(t.contains("| `top-down` (`TopDown`) | 0 | 0.3 | 0 | 1 | need | 0.5 | 1 |"), t);
-    assertTrue(t.contains("| `adult_care` | `ADULT_CARE` | yes | 25 | 0.4, 0.32, 0.26, 0.21, 0.16 |"), t);
+    assertTrue(
+        t.contains("| `adult_care` | `ADULT_CARE` | yes | 25 | 0.4, 0.32, 0.26, 0.21, 0.16 |"), t);
   }
 }

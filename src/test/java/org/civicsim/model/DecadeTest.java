@@ -18,13 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class DecadeTest {
   private static final int N = 6;
+
   /** Deep cuts at once: 40% in the first year, so every council must close something. */
   private static final String[] DEEP = {
-    "council.cuts.real_terms_per_year=0.4", "council.cuts.years=1", "council.cut_strategy=salami-slice"
+    "council.cuts.real_terms_per_year=0.4",
+    "council.cuts.years=1",
+    "council.cut_strategy=salami-slice"
   };
+
   /** 4,000 residents in 20 wards for three years. */
   private static final String BOROUGH =
-      SMALL.replace("steps: 78", "steps: 156").replace("{residents: 2000, wards: 10}", "{residents: 4000, wards: 20}");
+      SMALL
+          .replace("steps: 78", "steps: 156")
+          .replace("{residents: 2000, wards: 10}", "{residents: 4000, wards: 20}");
 
   @Test
   void aCouncilClosesAtMostAFewFacilitiesAYear() {
@@ -40,7 +46,9 @@ class DecadeTest {
         for (ServiceType t : ServiceType.all()) {
           int k = t.ordinal();
           // closure_capacity 0.1 of 20 facilities: two a year at most for each service.
-          assertTrue(now[k] - before[k] <= 2, t.key() + " lost " + (now[k] - before[k]) + " in year " + year);
+          assertTrue(
+              now[k] - before[k] <= 2,
+              t.key() + " lost " + (now[k] - before[k]) + " in year " + year);
           closedInAll += now[k] - before[k];
         }
         before = now;
@@ -53,7 +61,9 @@ class DecadeTest {
   @Test
   void aLibraryThatACapableGroupOffersToRunIsTransferredNotClosed() {
     // Any group that works at all can take a facility over, and the council offers every one.
-    Scenario s = scenario(BOROUGH, with(with(DEEP, "council.asset_transfer=true"), "groups.takeover_capacity=0"));
+    Scenario s =
+        scenario(
+            BOROUGH, with(with(DEEP, "council.asset_transfer=true"), "groups.takeover_capacity=0"));
     int transferred = 0;
     for (int r = 0; r < 3; r++) {
       CivicModel m = ModelRuns.started(s, r);
@@ -66,8 +76,10 @@ class DecadeTest {
         if (sv.operator[f] != Services.CLOSED) continue;
         for (int k = 0; k < g.inWard(w); k++) {
           int id = g.groupOf(w, k);
-          // A group runs one facility (an anchor three); only a group at its limit may let one close.
-          assertTrue(g.facilities[id] >= (g.anchor[id] ? 3 : 1) || g.capacity[id] <= 0,
+          // A group runs one facility (an anchor three); only a group at its limit may let one
+          // close.
+          assertTrue(
+              g.facilities[id] >= (g.anchor[id] ? 3 : 1) || g.capacity[id] <= 0,
               "ward " + w + "'s library closed though group " + id + " could run it");
         }
       }
@@ -90,17 +102,22 @@ class DecadeTest {
     double[] after = quintileCoverage(sv, wards);
     double q1 = before[0] - after[0];
     double q5 = before[4] - after[4];
-    assertTrue(q1 > 0 && q1 > 2 * q5, "halving children's centres' hours cost q1 " + q1 + " and q5 " + q5);
+    assertTrue(
+        q1 > 0 && q1 > 2 * q5, "halving children's centres' hours cost q1 " + q1 + " and q5 " + q5);
     m.finish();
   }
 
   @Test
   void aDeprivedCouncilStartsWithMoreSpendingPerHeadAndLosesMore() {
     String two =
-        SMALL.replace("steps: 78", "steps: 520").replace("{residents: 2000, wards: 10}", "{count: 2, residents: 2000, wards: 10}");
+        SMALL
+            .replace("steps: 78", "steps: 520")
+            .replace("{residents: 2000, wards: 10}", "{count: 2, residents: 2000, wards: 10}");
     Scenario s =
         scenario(
-            two, "council.cuts.real_terms_per_year=0.026", "council.cuts.years=10",
+            two,
+            "council.cuts.real_terms_per_year=0.026",
+            "council.cuts.years=10",
             "council.cuts.deprivation_gradient=0.4");
     CivicModel m = ModelRuns.started(s, 0);
     m.schedule.step(m);
@@ -112,15 +129,18 @@ class DecadeTest {
     double a10 = affluent.spentThisWeek() / affluent.residents();
     double d10 = deprived.spentThisWeek() / deprived.residents();
     assertTrue(d0 > 1.15 * a0, "spend per head at the start: deprived " + d0 + ", affluent " + a0);
-    assertTrue(1 - d10 / d0 > 1 - a10 / a0 + 0.05,
+    assertTrue(
+        1 - d10 / d0 > 1 - a10 / a0 + 0.05,
         "loss of spend per head: deprived " + (1 - d10 / d0) + ", affluent " + (1 - a10 / a0));
-    assertTrue(m.wards().boroughDecile[1] < m.wards().boroughDecile[0], "the deprived council's decile");
+    assertTrue(
+        m.wards().boroughDecile[1] < m.wards().boroughDecile[0], "the deprived council's decile");
     m.finish();
   }
 
   @Test
   void participationInTheMostDeprivedWardsIsLowerThanInTheLeastWithIncomeHeldFixed() {
-    Scenario s = scenario(BOROUGH.replace("steps: 156", "steps: 52"), "council.cuts.real_terms_per_year=0");
+    Scenario s =
+        scenario(BOROUGH.replace("steps: 156", "steps: 52"), "council.cuts.real_terms_per_year=0");
     double[] difference = new double[N];
     for (int r = 0; r < N; r++) {
       CivicModel m = ModelRuns.started(s, r);
@@ -140,7 +160,8 @@ class DecadeTest {
       difference[r] = civic[1] / count[1] - civic[0] / count[0];
       m.finish();
     }
-    assertPositive(difference, "civic participation of the middle fifth, least minus most deprived wards");
+    assertPositive(
+        difference, "civic participation of the middle fifth, least minus most deprived wards");
   }
 
   @Test
@@ -167,15 +188,20 @@ class DecadeTest {
     double g = Arrays.stream(giniDrift).average().orElseThrow();
     double f = Arrays.stream(formalDrift).average().orElseThrow();
     // Before the three-year burn-in voice_gini fell by 0.1 over the first two years.
-    assertTrue(Math.abs(g) < 0.03, "voice_gini moved " + g + " over two years: " + Arrays.toString(giniDrift));
-    assertTrue(Math.abs(f) < 0.02, "participation_formal moved " + f + ": " + Arrays.toString(formalDrift));
+    assertTrue(
+        Math.abs(g) < 0.03,
+        "voice_gini moved " + g + " over two years: " + Arrays.toString(giniDrift));
+    assertTrue(
+        Math.abs(f) < 0.02,
+        "participation_formal moved " + f + ": " + Arrays.toString(formalDrift));
   }
 
   /** Facilities of each service no longer run by the council (closed or transferred). */
   private static int[] leftCouncil(Services sv, int wards) {
     int[] n = new int[ServiceType.COUNT];
     for (int w = 0; w < wards; w++) {
-      for (ServiceType t : ServiceType.all()) if (sv.operator[Services.index(w, t)] != Services.COUNCIL) n[t.ordinal()]++;
+      for (ServiceType t : ServiceType.all())
+        if (sv.operator[Services.index(w, t)] != Services.COUNCIL) n[t.ordinal()]++;
     }
     return n;
   }
@@ -183,7 +209,8 @@ class DecadeTest {
   /** Coverage of each quintile's needs, averaged over wards by residents. */
   private static double[] quintileCoverage(Services sv, int wards) {
     double[] c = new double[5];
-    for (int w = 0; w < wards; w++) for (int q = 0; q < 5; q++) c[q] += sv.coverageByQuintile[w * 5 + q] / wards;
+    for (int w = 0; w < wards; w++)
+      for (int q = 0; q < 5; q++) c[q] += sv.coverageByQuintile[w * 5 + q] / wards;
     return c;
   }
 

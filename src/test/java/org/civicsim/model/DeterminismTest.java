@@ -33,7 +33,12 @@ class DeterminismTest {
   @Test
   void boroughsSideBySideGiveIdenticalMetricsOnOneThreadOrThree() {
     Scenario s =
-        scenario(SMALL, "steps=20", "borough.count=4", "borough.residents=3000", "borough.wards=4",
+        scenario(
+            SMALL,
+            "steps=20",
+            "borough.count=4",
+            "borough.residents=3000",
+            "borough.wards=4",
             "community_development.organisers_per_10k=2");
     assertIdentical(stream(s, 0, 1), stream(s, 0, 3));
   }
@@ -48,7 +53,8 @@ class DeterminismTest {
   private static void assertIdentical(List<Double> a, List<Double> b) {
     assertEquals(a.size(), b.size());
     for (int k = 0; k < a.size(); k++) {
-      assertEquals(Double.doubleToLongBits(a.get(k)), Double.doubleToLongBits(b.get(k)), "value " + k);
+      assertEquals(
+          Double.doubleToLongBits(a.get(k)), Double.doubleToLongBits(b.get(k)), "value " + k);
     }
   }
 

@@ -11,10 +11,10 @@ import org.civicsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Granovetter (1978), as a special case of the real model, from the shipped validation
- * scenarios: thresholds 0..99 as counts on a complete network of 100 give a riot of all 100;
- * raising the threshold-1 resident to 2 stops it at the instigator; normal thresholds as fractions
- * jump from a few per cent to everyone as their spread crosses about 0.122.
+ * Granovetter (1978), as a special case of the real model, from the shipped validation scenarios:
+ * thresholds 0..99 as counts on a complete network of 100 give a riot of all 100; raising the
+ * threshold-1 resident to 2 stops it at the instigator; normal thresholds as fractions jump from a
+ * few per cent to everyone as their spread crosses about 0.122.
  */
 class GranovetterTest {
 
@@ -30,8 +30,8 @@ class GranovetterTest {
   }
 
   /**
-   * Normal(0.25, sd) thresholds as fractions on a complete network of 10,000: sweeping sd from
-   * 0.05 to 0.20, the mean final share over three replicates jumps from a few per cent to nearly
+   * Normal(0.25, sd) thresholds as fractions on a complete network of 10,000: sweeping sd from 0.05
+   * to 0.20, the mean final share over three replicates jumps from a few per cent to nearly
    * everyone between sd 0.11 and 0.13 (Granovetter's 0.122).
    */
   @Test
@@ -45,7 +45,8 @@ class GranovetterTest {
               Path.of("scenarios/validation/granovetter-normal.yaml"),
               List.of("residents.threshold.sd=" + sd));
       double mean = 0;
-      for (int r = 0; r < 3; r++) mean += ModelRuns.finalValues(s, r)[MetricNames.ACTIVE_SHARE][MetricNames.ALL] / 3;
+      for (int r = 0; r < 3; r++)
+        mean += ModelRuns.finalValues(s, r)[MetricNames.ACTIVE_SHARE][MetricNames.ALL] / 3;
       trace.append(String.format(" sd %.2f -> %.4f;", sd, mean));
       if (sd <= 0.11 + 1e-9) assertTrue(mean < 0.10, trace.toString());
       if (sd >= 0.13 - 1e-9) assertTrue(mean > 0.99, trace.toString());

@@ -16,13 +16,20 @@ class InclusiveVoiceTest {
   /** Sum over wards of |money share - need share| after a budget cycle where only q5 has voice. */
   private static double distanceFromNeed(boolean inclusive) {
     CivicModel m =
-        started(scenario(SMALL, "council.decision_mode=consultation", "council.inclusive_voice=" + inclusive), 0);
+        started(
+            scenario(
+                SMALL,
+                "council.decision_mode=consultation",
+                "council.inclusive_voice=" + inclusive),
+            0);
     Population p = m.population();
-    for (int i = 0; i < p.n; i++) p.voice[i] = p.quintile[i] == 4 ? 10f : (p.quintile[i] == 0 ? 0.1f : 1f);
+    for (int i = 0; i < p.n; i++)
+      p.voice[i] = p.quintile[i] == 4 ? 10f : (p.quintile[i] == 0 ? 0.1f : 1f);
     Council c = m.councils().get(0);
     c.budgetCycle(1);
     double d = 0;
-    for (int j = 0; j < c.wardMoneyShare.length; j++) d += Math.abs(c.wardMoneyShare[j] - c.wardNeedShare[j]);
+    for (int j = 0; j < c.wardMoneyShare.length; j++)
+      d += Math.abs(c.wardMoneyShare[j] - c.wardNeedShare[j]);
     return d;
   }
 

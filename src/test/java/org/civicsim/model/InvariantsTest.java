@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What must hold every week of every run: population conserved, budgets never negative, spend
- * equal to the sum of its lines, every share, skill, trust and coverage in [0, 1], facilities by
- * operator adding up. Checked on extreme but valid settings and on scenarios drawn at random from
- * the keys' allowed ranges.
+ * What must hold every week of every run: population conserved, budgets never negative, spend equal
+ * to the sum of its lines, every share, skill, trust and coverage in [0, 1], facilities by operator
+ * adding up. Checked on extreme but valid settings and on scenarios drawn at random from the keys'
+ * allowed ranges.
  */
 class InvariantsTest {
 
@@ -45,9 +45,13 @@ class InvariantsTest {
     for (int i = 0; i < n; i++) {
       assertTrue(in01(p.skills[i]) && in01(p.trust[i]), at + "resident " + i + " skills/trust");
       assertTrue(p.voice[i] >= 0 && Float.isFinite(p.voice[i]), at + "resident " + i + " voice");
-      assertTrue(p.activity[i] >= Activity.NONE && p.activity[i] <= Activity.COPRODUCTION, at + "activity");
+      assertTrue(
+          p.activity[i] >= Activity.NONE && p.activity[i] <= Activity.COPRODUCTION,
+          at + "activity");
       int g = p.group[i];
-      assertTrue(g < 0 || (g < m.groups().slots() && m.groups().alive[g]), at + "resident in a dead group");
+      assertTrue(
+          g < 0 || (g < m.groups().slots() && m.groups().alive[g]),
+          at + "resident in a dead group");
     }
     for (Council c : m.councils()) {
       assertTrue(c.budget() >= 0, at + "negative budget");
@@ -56,15 +60,22 @@ class InvariantsTest {
         assertTrue(x >= 0 && Double.isFinite(x), at + "negative or infinite spend line");
         sum += x;
       }
-      assertEquals(sum, c.spentThisWeek(), 1e-9 * Math.max(1, sum), at + "spend is not the sum of its lines");
+      assertEquals(
+          sum,
+          c.spentThisWeek(),
+          1e-9 * Math.max(1, sum),
+          at + "spend is not the sum of its lines");
       assertTrue(c.cdWorkers() >= 0 && c.coaches() >= 0, at + "negative staff");
     }
     Services sv = m.services();
     for (int w = 0; w < m.wards().count; w++) {
       int total =
-          sv.count(w, Services.COUNCIL) + sv.count(w, Services.COMMUNITY) + sv.count(w, Services.CLOSED);
+          sv.count(w, Services.COUNCIL)
+              + sv.count(w, Services.COMMUNITY)
+              + sv.count(w, Services.CLOSED);
       assertEquals(ServiceType.COUNT, total, at + "ward " + w + " facilities by operator");
-      for (int q = 0; q < 5; q++) assertTrue(in01(sv.coverageByQuintile[w * 5 + q]), at + "coverage");
+      for (int q = 0; q < 5; q++)
+        assertTrue(in01(sv.coverageByQuintile[w * 5 + q]), at + "coverage");
     }
     for (double c : sv.coverage) assertTrue(in01(c), at + "facility coverage " + c);
     for (int g = 0; g < m.groups().slots(); g++) {
@@ -77,17 +88,24 @@ class InvariantsTest {
               @Override
               public void group(int step, int metric, int group, double v) {
                 String name = MetricNames.METRICS.get(metric);
-                if (!Double.isFinite(v)) bad.add(name + "/" + MetricNames.GROUPS.get(group) + "=" + v);
+                if (!Double.isFinite(v))
+                  bad.add(name + "/" + MetricNames.GROUPS.get(group) + "=" + v);
                 boolean share =
-                    name.startsWith("participation") || name.equals("coproduction") || name.equals("coverage")
-                        || name.equals("trust_mean") || name.equals("active_share") || name.equals("voice_gini");
-                if (share && !in01(v)) bad.add(name + "/" + MetricNames.GROUPS.get(group) + "=" + v);
+                    name.startsWith("participation")
+                        || name.equals("coproduction")
+                        || name.equals("coverage")
+                        || name.equals("trust_mean")
+                        || name.equals("active_share")
+                        || name.equals("voice_gini");
+                if (share && !in01(v))
+                  bad.add(name + "/" + MetricNames.GROUPS.get(group) + "=" + v);
                 if (!share && !name.equals("coverage_gap") && v < 0) bad.add(name + "=" + v);
               }
 
               @Override
               public void ward(int step, int metric, int ward, double v) {
-                if (!Double.isFinite(v)) bad.add(MetricNames.METRICS.get(metric) + " ward " + ward + "=" + v);
+                if (!Double.isFinite(v))
+                  bad.add(MetricNames.METRICS.get(metric) + " ward " + ward + "=" + v);
               }
             },
             true);
@@ -101,14 +119,17 @@ class InvariantsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "a 100% cut in one year|council.cuts.real_terms_per_year=1;council.cuts.years=1;council.cuts.profile=even",
+        "a 100% cut in one"
+            + " year|council.cuts.real_terms_per_year=1;council.cuts.years=1;council.cuts.profile=even",
         "no ties at all|network.mean_degree=0",
         "every resident in a minority|borough.minority_share=1",
         "wards with a single resident|borough.residents=40;borough.wards=40",
         "more wards than can be filled evenly|borough.residents=45;borough.wards=44",
         "one resident|borough.residents=1;borough.wards=1;network.type=complete",
-        "no council, intermediaries or groups|council.enabled=false;community_development.enabled=false;groups.enabled=false",
-        "everything on at once|council.decision_mode=participatory-budgeting;council.pb_share=0.5;council.asset_transfer=true;incentives.credits_per_hour=100;incentives.pledge_platform=true;incentives.innovation_fund.per_resident=1000;community_development.organisers_per_10k=100;community_development.coaches_per_10k=100;council.pooled_budget=1",
+        "no council, intermediaries or"
+            + " groups|council.enabled=false;community_development.enabled=false;groups.enabled=false",
+        "everything on at"
+            + " once|council.decision_mode=participatory-budgeting;council.pb_share=0.5;council.asset_transfer=true;incentives.credits_per_hour=100;incentives.pledge_platform=true;incentives.innovation_fund.per_resident=1000;community_development.organisers_per_10k=100;community_development.coaches_per_10k=100;council.pooled_budget=1",
         "a complete network|network.type=complete;borough.residents=300",
         "growing taxes and no cuts|council.tax_change=0.5;council.cuts.real_terms_per_year=0",
       })
@@ -125,41 +146,44 @@ class InvariantsTest {
   static List<Arguments> randomScenarios() {
     SplittableRandom r = new SplittableRandom(20261123);
     List<Arguments> out = new ArrayList<>();
-    String[] modes = {"top-down", "consultation", "participatory-budgeting", "community-commissioning"};
+    String[] modes = {
+      "top-down", "consultation", "participatory-budgeting", "community-commissioning"
+    };
     String[] strategies = {"salami-slice", "protect-statutory", "close-least-used", "cd-first"};
     String[] networks = {"complete", "erdos-renyi", "watts-strogatz", "ward-small-world"};
     for (int k = 0; k < 12; k++) {
       int residents = 1 + r.nextInt(1500);
       out.add(
           Arguments.of(
-          "random-" + k,
-          (Object) new String[] {
-            "borough.residents=" + residents,
-            "borough.wards=" + (1 + r.nextInt(Math.min(residents, 30))),
-            "borough.count=" + (1 + r.nextInt(3)),
-            "borough.minority_share=" + f(r.nextDouble()),
-            "borough.segregation=" + f(r.nextDouble()),
-            "network.type=" + networks[r.nextInt(4)],
-            "network.mean_degree=" + r.nextInt(Math.max(1, Math.min(residents, 20))),
-            "network.rewiring=" + f(r.nextDouble()),
-            "council.initial_funding=" + f(5 * r.nextDouble()),
-            "council.cuts.real_terms_per_year=" + f(r.nextDouble()),
-            "council.cuts.years=" + r.nextInt(10),
-            "council.cut_strategy=" + strategies[r.nextInt(4)],
-            "council.decision_mode=" + modes[r.nextInt(4)],
-            "council.pb_share=" + f(0.5 * r.nextDouble()),
-            "council.asset_transfer=" + r.nextBoolean(),
-            "council.closure_threshold=" + f(r.nextDouble()),
-            "council.grants_share=" + f(0.5 * r.nextDouble()),
-            "community_development.workers_per_10k=" + f(100 * r.nextDouble()),
-            "community_development.organisers_per_10k=" + f(20 * r.nextDouble()),
-            "groups.initial_per_ward=" + f(10 * r.nextDouble()),
-            "groups.founding_rate=" + f(r.nextDouble()),
-            "incentives.credits_per_hour=" + f(100 * r.nextDouble()),
-            "behaviour.burnout_load=" + f(2 * r.nextDouble()),
-            "behaviour.burn_in_weeks=" + r.nextInt(30),
-            "steps=110",
-          }));
+              "random-" + k,
+              (Object)
+                  new String[] {
+                    "borough.residents=" + residents,
+                    "borough.wards=" + (1 + r.nextInt(Math.min(residents, 30))),
+                    "borough.count=" + (1 + r.nextInt(3)),
+                    "borough.minority_share=" + f(r.nextDouble()),
+                    "borough.segregation=" + f(r.nextDouble()),
+                    "network.type=" + networks[r.nextInt(4)],
+                    "network.mean_degree=" + r.nextInt(Math.max(1, Math.min(residents, 20))),
+                    "network.rewiring=" + f(r.nextDouble()),
+                    "council.initial_funding=" + f(5 * r.nextDouble()),
+                    "council.cuts.real_terms_per_year=" + f(r.nextDouble()),
+                    "council.cuts.years=" + r.nextInt(10),
+                    "council.cut_strategy=" + strategies[r.nextInt(4)],
+                    "council.decision_mode=" + modes[r.nextInt(4)],
+                    "council.pb_share=" + f(0.5 * r.nextDouble()),
+                    "council.asset_transfer=" + r.nextBoolean(),
+                    "council.closure_threshold=" + f(r.nextDouble()),
+                    "council.grants_share=" + f(0.5 * r.nextDouble()),
+                    "community_development.workers_per_10k=" + f(100 * r.nextDouble()),
+                    "community_development.organisers_per_10k=" + f(20 * r.nextDouble()),
+                    "groups.initial_per_ward=" + f(10 * r.nextDouble()),
+                    "groups.founding_rate=" + f(r.nextDouble()),
+                    "incentives.credits_per_hour=" + f(100 * r.nextDouble()),
+                    "behaviour.burnout_load=" + f(2 * r.nextDouble()),
+                    "behaviour.burn_in_weeks=" + r.nextInt(30),
+                    "steps=110",
+                  }));
     }
     return out;
   }

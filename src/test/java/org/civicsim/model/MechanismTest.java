@@ -13,15 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Each mechanism, switched on, moves the outcome it exists to move: the real model over six
  * replicates per arm (fixed seeds), the 95% interval of the difference in means excluding zero.
- * PB's effect on voice_gini is small, so it is tested with paired replicates in
- * StylisedFactsTest.
+ * PB's effect on voice_gini is small, so it is tested with paired replicates in StylisedFactsTest.
  */
 class MechanismTest {
   private static final int REPLICATES = 6;
   private static final String CUTS = "council.cuts.real_terms_per_year=0.4;council.cuts.years=1";
   private static final String MILD = "council.cuts.real_terms_per_year=0.1;council.cuts.years=1";
+
   /** A cut that takes protect-statutory's services below the closure threshold, salami's not. */
-  private static final String MODERATE = "council.cuts.real_terms_per_year=0.15;council.cuts.years=1";
+  private static final String MODERATE =
+      "council.cuts.real_terms_per_year=0.15;council.cuts.years=1";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -49,14 +50,27 @@ class MechanismTest {
     double[] off = replicates(scenario(SMALL, split(without)), REPLICATES, metric, group);
     double[] ci = differenceInterval(on, off);
     String detail =
-        name + ": " + metric + "/" + group + " with " + Arrays.toString(on) + " without "
-            + Arrays.toString(off) + ", 95% CI of difference " + Arrays.toString(ci);
+        name
+            + ": "
+            + metric
+            + "/"
+            + group
+            + " with "
+            + Arrays.toString(on)
+            + " without "
+            + Arrays.toString(off)
+            + ", 95% CI of difference "
+            + Arrays.toString(ci);
     if (direction.equals("up")) assertTrue(ci[0] > 0, detail);
     else assertTrue(ci[1] < 0, detail);
   }
 
   private static String[] split(String overrides) {
     if (overrides == null || overrides.isBlank()) return new String[0];
-    return overrides.replace("CUTS", CUTS).replace("MILD", MILD).replace("MODERATE", MODERATE).split(";");
+    return overrides
+        .replace("CUTS", CUTS)
+        .replace("MILD", MILD)
+        .replace("MODERATE", MODERATE)
+        .split(";");
   }
 }

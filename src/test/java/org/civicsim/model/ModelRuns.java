@@ -91,12 +91,14 @@ final class ModelRuns {
           }
 
           @Override
-          public void service(int step, String council, String service, String measure, double value) {
+          public void service(
+              int step, String council, String service, String measure, double value) {
             out.add(value);
           }
 
           @Override
-          public void place(String council, int councilDecile, int ward, int wardDecile, int residents) {
+          public void place(
+              String council, int councilDecile, int ward, int wardDecile, int residents) {
             out.add((double) councilDecile);
             out.add((double) wardDecile);
             out.add((double) residents);
@@ -147,8 +149,7 @@ final class ModelRuns {
     double df =
         se == 0
             ? a.length + b.length - 2
-            : Math.pow(va + vb, 2)
-                / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
+            : Math.pow(va + vb, 2) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
     double t = new TDistribution(Math.max(1, df)).inverseCumulativeProbability(0.975);
     double d = sa.getMean() - sb.getMean();
     return new double[] {d - t * se, d + t * se};

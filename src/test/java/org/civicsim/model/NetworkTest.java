@@ -35,7 +35,8 @@ class NetworkTest {
   @ValueSource(doubles = {0.0, 0.05})
   void wardSmallWorldKeepsTiesInTheWardButForTheRewired(double rewiring) {
     CivicModel m =
-        started(scenario(SMALL, "network.type=ward-small-world", "network.rewiring=" + rewiring), 0);
+        started(
+            scenario(SMALL, "network.type=ward-small-world", "network.rewiring=" + rewiring), 0);
     Ties t = m.ties();
     Population p = m.population();
     long across = 0;
@@ -53,13 +54,18 @@ class NetworkTest {
   void homophilyTiesResidentsToNeighboursOfTheirOwnIncome(double homophily) {
     CivicModel m =
         started(
-            scenario(SMALL, "network.type=ward-small-world", "network.rewiring=0", "network.homophily=" + homophily),
+            scenario(
+                SMALL,
+                "network.type=ward-small-world",
+                "network.rewiring=0",
+                "network.homophily=" + homophily),
             0);
     Ties t = m.ties();
     Population p = m.population();
     long same = 0;
     for (int i = 0; i < p.n; i++) {
-      for (int k = t.start(i); k < t.end(i); k++) if (p.quintile[t.target(k)] == p.quintile[i]) same++;
+      for (int k = t.start(i); k < t.end(i); k++)
+        if (p.quintile[t.target(k)] == p.quintile[i]) same++;
     }
     double share = same / (double) t.stored();
     if (homophily == 1.0) assertTrue(share > 0.8, "same-quintile share " + share);
@@ -67,10 +73,10 @@ class NetworkTest {
   }
 
   /**
-   * Each borough is drawn from a stream of its own, the first from the model's: the first of
-   * three boroughs has the draws and ties a lone borough has, and the others their own. (Its
-   * wards' deprivation differs among several, so incomes and skills do; free hours and
-   * motivation, drawn in place after residents are sorted, do not.)
+   * Each borough is drawn from a stream of its own, the first from the model's: the first of three
+   * boroughs has the draws and ties a lone borough has, and the others their own. (Its wards'
+   * deprivation differs among several, so incomes and skills do; free hours and motivation, drawn
+   * in place after residents are sorted, do not.)
    */
   @ParameterizedTest
   @ValueSource(strings = {"erdos-renyi", "watts-strogatz", "ward-small-world"})
@@ -84,12 +90,14 @@ class NetworkTest {
       boolean same = true;
       for (int i = 0; i < n; i++) {
         int j = b * n + i;
-        same &= alone.population().motivation[i] == three.population().motivation[j]
-            && alone.population().freeHours[i] == three.population().freeHours[j]
-            && alone.ties().degree(i) == three.ties().degree(j);
+        same &=
+            alone.population().motivation[i] == three.population().motivation[j]
+                && alone.population().freeHours[i] == three.population().freeHours[j]
+                && alone.ties().degree(i) == three.ties().degree(j);
         for (int k = 0; same && k < alone.ties().degree(i); k++) {
-          same = alone.ties().target(alone.ties().start(i) + k) + b * n
-              == three.ties().target(three.ties().start(j) + k);
+          same =
+              alone.ties().target(alone.ties().start(i) + k) + b * n
+                  == three.ties().target(three.ties().start(j) + k);
         }
       }
       if (b == 0) assertTrue(same, type + ": the first borough is built as a lone one");
@@ -107,13 +115,21 @@ class NetworkTest {
   @ValueSource(strings = {"erdos-renyi", "watts-strogatz", "ward-small-world"})
   void tiesNeverCrossBoroughs(String type) {
     CivicModel m =
-        started(scenario(SMALL, "network.type=" + type, "borough.count=3", "borough.residents=600", "borough.wards=3"), 0);
+        started(
+            scenario(
+                SMALL,
+                "network.type=" + type,
+                "borough.count=3",
+                "borough.residents=600",
+                "borough.wards=3"),
+            0);
     Ties t = m.ties();
     Population p = m.population();
     int[] borough = m.wards().borough;
     for (int i = 0; i < p.n; i++) {
       for (int k = t.start(i); k < t.end(i); k++) {
-        assertEquals(borough[p.ward[i]], borough[p.ward[t.target(k)]], "tie " + i + " across boroughs");
+        assertEquals(
+            borough[p.ward[i]], borough[p.ward[t.target(k)]], "tie " + i + " across boroughs");
       }
     }
   }

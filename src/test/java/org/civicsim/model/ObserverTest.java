@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The observer's figures for every group and every ward are those counted straight from the
- * residents: it sums in parallel tasks and reads each resident's ward, quintile and minority
- * status packed into its sort keys, and either could put a resident in the wrong place.
+ * residents: it sums in parallel tasks and reads each resident's ward, quintile and minority status
+ * packed into its sort keys, and either could put a resident in the wrong place.
  */
 class ObserverTest {
   private static final int M = MetricNames.METRICS.size();
@@ -29,8 +29,7 @@ class ObserverTest {
 
   /** Three boroughs of unequal wards, so ward numbers run past one borough. */
   private static final Scenario THREE =
-      scenario(SMALL, "borough.count=3", "borough.residents=1500", "borough.wards=7",
-          "steps=40");
+      scenario(SMALL, "borough.count=3", "borough.residents=1500", "borough.wards=7", "steps=40");
 
   @ParameterizedTest
   @ValueSource(ints = {1, 3})
@@ -115,8 +114,10 @@ class ObserverTest {
   private static double anyShare(Population p, int[] members, int last) {
     int any = 0;
     for (int i : members) {
-      if (last - p.lastFormal[i] < 4 || last - p.lastInformal[i] < 4
-          || last - p.lastCoproduction[i] < 4 || last - p.lastCivic[i] < 4) {
+      if (last - p.lastFormal[i] < 4
+          || last - p.lastInformal[i] < 4
+          || last - p.lastCoproduction[i] < 4
+          || last - p.lastCivic[i] < 4) {
         any++;
       }
     }

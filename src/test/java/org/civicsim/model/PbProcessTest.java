@@ -24,11 +24,15 @@ class PbProcessTest {
 
   /** A borough of 20,000 adults in 20 wards. */
   private static final String BOROUGH_VOTE =
-      SMALL.replace("steps: 78", "steps: 52").replace("{residents: 2000, wards: 10}", "{residents: 20000, wards: 20}");
+      SMALL
+          .replace("steps: 78", "steps: 52")
+          .replace("{residents: 2000, wards: 10}", "{residents: 20000, wards: 20}");
 
   @Test
   void aDundeeLikeRoundDrawsAFewPerCentOfAdultsMostOfThemNewToCivicLife() throws ScenarioException {
-    Scenario s = ScenarioLoader.load(Path.of("scenarios/pb-dundee.yaml"), List.of("borough.residents=10000"));
+    Scenario s =
+        ScenarioLoader.load(
+            Path.of("scenarios/pb-dundee.yaml"), List.of("borough.residents=10000"));
     double[] turnout = new double[N];
     double[] fresh = new double[N];
     for (int r = 0; r < N; r++) {
@@ -40,10 +44,12 @@ class PbProcessTest {
     }
     double[] t = interval(turnout);
     double[] f = interval(fresh);
-    System.out.printf("pb-dundee: turnout %.4f [%.4f, %.4f], new to civic life %.3f [%.3f, %.3f]%n",
+    System.out.printf(
+        "pb-dundee: turnout %.4f [%.4f, %.4f], new to civic life %.3f [%.3f, %.3f]%n",
         mean(turnout), t[0], t[1], mean(fresh), f[0], f[1]);
     // Dundee Decides 2018: 11,472 voters, about 9% of residents aged 11 and over.
-    assertTrue(t[0] > 0.04 && t[1] < 0.15, "turnout " + mean(turnout) + " [" + t[0] + ", " + t[1] + "]");
+    assertTrue(
+        t[0] > 0.04 && t[1] < 0.15, "turnout " + mean(turnout) + " [" + t[0] + ", " + t[1] + "]");
     // Over 75% voted in PB for the first time; more than half new to civic participation at all.
     assertTrue(f[0] > 0.5, "new to civic life " + mean(fresh) + " [" + f[0] + ", " + f[1] + "]");
   }
@@ -54,30 +60,41 @@ class PbProcessTest {
     Scenario loud = arm("greedy", 0);
     double[] paired = new double[N];
     for (int r = 0; r < N; r++) paired[r] = deprivedHalfShare(fair, r) - deprivedHalfShare(loud, r);
-    assertPositive(paired, "share of the pot won by the more deprived half of wards, equal shares with intermediaries minus greedy without");
+    assertPositive(
+        paired,
+        "share of the pot won by the more deprived half of wards, equal shares with intermediaries"
+            + " minus greedy without");
   }
 
   /**
    * Greedy counting hands the pot to the largest bloc of voters, equal shares shares it in
    * proportion to each bloc (Peters, Pierczynski and Skowron 2021): intermediaries who support
    * residents of deprived wards to vote make those wards the larger bloc, and then greedy gives
-   * them more than equal shares does. (Without intermediaries turnout differs little between
-   * wards in the model, and the two rules' shares do not differ detectably: docs/validation.md.)
+   * them more than equal shares does. (Without intermediaries turnout differs little between wards
+   * in the model, and the two rules' shares do not differ detectably: docs/validation.md.)
    */
   @Test
   void greedyCountingHandsThePotToTheLargestBloc() {
     double[] paired = new double[N];
     for (int r = 0; r < N; r++) {
-      paired[r] = deprivedHalfShare(arm("greedy", 4), r) - deprivedHalfShare(arm("equal-shares", 4), r);
+      paired[r] =
+          deprivedHalfShare(arm("greedy", 4), r) - deprivedHalfShare(arm("equal-shares", 4), r);
     }
-    assertPositive(paired, "deprived half's share, greedy minus equal shares, 4 intermediaries per 10,000");
+    assertPositive(
+        paired, "deprived half's share, greedy minus equal shares, 4 intermediaries per 10,000");
   }
 
-  /** One borough-wide vote on 1% of the budget under {@code rule}, with {@code workers} per 10,000. */
+  /**
+   * One borough-wide vote on 1% of the budget under {@code rule}, with {@code workers} per 10,000.
+   */
   private static Scenario arm(String rule, int workers) {
     return scenario(
-        BOROUGH_VOTE, "council.pb_share=0.01", "council.pb.scope=borough", "council.pb.max_project=0.1",
-        "council.decision_mode=participatory-budgeting", "council.pb.rule=" + rule,
+        BOROUGH_VOTE,
+        "council.pb_share=0.01",
+        "council.pb.scope=borough",
+        "council.pb.max_project=0.1",
+        "council.decision_mode=participatory-budgeting",
+        "council.pb.rule=" + rule,
         "community_development.workers_per_10k=" + workers);
   }
 
@@ -116,8 +133,11 @@ class PbProcessTest {
       narrowed[r] = a - deprivedOverAffluentVoice(without, r);
       stillBehind[r] = 1 - a;
     }
-    assertPositive(narrowed, "rise in the most deprived fifth's voice relative to the least, with intermediaries");
-    assertPositive(stillBehind, "least deprived fifth's voice lead that remains with intermediaries");
+    assertPositive(
+        narrowed,
+        "rise in the most deprived fifth's voice relative to the least, with intermediaries");
+    assertPositive(
+        stillBehind, "least deprived fifth's voice lead that remains with intermediaries");
   }
 
   /** Voice per resident in the most deprived fifth of wards over the least, after a year. */
@@ -144,9 +164,8 @@ class PbProcessTest {
   }
 
   /**
-   * Share of the winning money of the third round (week 104, two years into the cuts, when
-   * projects compete for a pot that cannot fund them all) that goes to the more deprived half of
-   * wards.
+   * Share of the winning money of the third round (week 104, two years into the cuts, when projects
+   * compete for a pot that cannot fund them all) that goes to the more deprived half of wards.
    */
   private static double deprivedHalfShare(Scenario s, int r) {
     CivicModel m = ModelRuns.started(s, r);
@@ -181,7 +200,10 @@ class PbProcessTest {
   /** 95% t-interval of the mean. */
   private static double[] interval(double[] x) {
     SummaryStatistics s = ModelRuns.stats(x);
-    double h = new TDistribution(x.length - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(x.length);
+    double h =
+        new TDistribution(x.length - 1).inverseCumulativeProbability(0.975)
+            * s.getStandardDeviation()
+            / Math.sqrt(x.length);
     return new double[] {s.getMean() - h, s.getMean() + h};
   }
 }

@@ -15,9 +15,16 @@ class PolicyChangeTest {
 
   @Test
   void aDeeperCutTakesEffectFromTheNextBudgetCycleOnly() {
-    Scenario s = scenario(SMALL, "council.cuts.real_terms_per_year=0", "community_development.workers_per_10k=20");
+    Scenario s =
+        scenario(
+            SMALL,
+            "council.cuts.real_terms_per_year=0",
+            "community_development.workers_per_10k=20");
     Scenario deeper =
-        scenario(SMALL, "council.cuts.real_terms_per_year=0.3", "community_development.workers_per_10k=0");
+        scenario(
+            SMALL,
+            "council.cuts.real_terms_per_year=0.3",
+            "community_development.workers_per_10k=0");
     CivicModel m = started(s, 0);
     Council c = m.councils().get(0);
     double budget0 = c.budget();

@@ -36,7 +36,12 @@ class ResidentTest {
   @Test
   void aVisitFromAnIntermediaryReengagesAResidentWhoGaveUp() {
     CivicModel m =
-        started(scenario(SMALL, "community_development.workers_per_10k=50", "community_development.support_share=0"), 0);
+        started(
+            scenario(
+                SMALL,
+                "community_development.workers_per_10k=50",
+                "community_development.support_share=0"),
+            0);
     Population p = m.population();
     Arrays.fill(p.ignored, (byte) 3);
     for (int w = 0; w < 20; w++) m.schedule.step(m);

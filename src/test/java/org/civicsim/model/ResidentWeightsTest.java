@@ -16,10 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Each resident's weights (exp of the part of each utility that changes only on events) are kept
- * up to date by every rule that changes skills, trust or motivation, and by a change of policy:
- * week by week they equal the weights computed afresh from the residents, to the bit. The table
- * of the week's factor from ties and contact holds, for every degree, what the utility gives.
+ * Each resident's weights (exp of the part of each utility that changes only on events) are kept up
+ * to date by every rule that changes skills, trust or motivation, and by a change of policy: week
+ * by week they equal the weights computed afresh from the residents, to the bit. The table of the
+ * week's factor from ties and contact holds, for every degree, what the utility gives.
  */
 class ResidentWeightsTest {
 
@@ -69,8 +69,15 @@ class ResidentWeightsTest {
     for (int at : m.services.closedAt) if (at > 0) closed++;
     assertTrue(
         (visited > 0) == visits && burntOut > 0 && ignored > 0 && closed > 0,
-        file + ": visited " + visited + ", burnt out " + burntOut + ", ignored " + ignored
-            + ", facilities closed after setup " + closed);
+        file
+            + ": visited "
+            + visited
+            + ", burnt out "
+            + burntOut
+            + ", ignored "
+            + ignored
+            + ", facilities closed after setup "
+            + closed);
   }
 
   @Test

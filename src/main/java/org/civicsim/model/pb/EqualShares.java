@@ -6,20 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The Method of Equal Shares (Peters and Skowron; Peters, Pierczynski and Skowron 2021). Each
- * voter holds an equal share of the budget. A project can be bought when its supporters together
- * hold its cost; its price per unit of satisfaction rho is the smallest with the sum over its
- * supporters of min(holding, rho x satisfaction) equal to the cost. The affordable project with
- * the smallest rho is bought, each supporter paying min(holding, rho x satisfaction), until none
- * is affordable. A project that costs nothing (one a city withdrew) is never bought: its price
- * per unit of cost satisfaction is undefined, and the published counts leave it out under both
- * satisfactions. With {@link Completion#ADD1} the count is rerun with every voter's starting
- * share one unit of currency higher at a time, as long as the outcome still fits the budget
- * (and past an outcome that leaves no room for another project, as Wieliczka's count went on).
+ * The Method of Equal Shares (Peters and Skowron; Peters, Pierczynski and Skowron 2021). Each voter
+ * holds an equal share of the budget. A project can be bought when its supporters together hold its
+ * cost; its price per unit of satisfaction rho is the smallest with the sum over its supporters of
+ * min(holding, rho x satisfaction) equal to the cost. The affordable project with the smallest rho
+ * is bought, each supporter paying min(holding, rho x satisfaction), until none is affordable. A
+ * project that costs nothing (one a city withdrew) is never bought: its price per unit of cost
+ * satisfaction is undefined, and the published counts leave it out under both satisfactions. With
+ * {@link Completion#ADD1} the count is rerun with every voter's starting share one unit of currency
+ * higher at a time, as long as the outcome still fits the budget (and past an outcome that leaves
+ * no room for another project, as Wieliczka's count went on).
  *
- * <p>Money is held in doubles. Two prices within {@link #TOLERANCE} of each other (relative) are
- * a tie, which goes to the project whose id sorts first; a project whose supporters hold its cost
- * to within that tolerance is affordable.
+ * <p>Money is held in doubles. Two prices within {@link #TOLERANCE} of each other (relative) are a
+ * tie, which goes to the project whose id sorts first; a project whose supporters hold its cost to
+ * within that tolerance is affordable.
  */
 public final class EqualShares implements CountingRule {
   /** Relative difference below which two amounts of money or two prices count as equal. */
@@ -53,8 +53,8 @@ public final class EqualShares implements CountingRule {
    *
    * <p>It does not stop at the first outcome that leaves no room for another project, as the
    * published sketches of add1 do: Wieliczka's count went on. Its Green Budget 2023 at 150 zloty
-   * more a voter funds 31 projects for 984,579 with nothing more that fits, but the city funded
-   * the 30 projects for 995,079 that 154 to 164 zloty more give (165 more overspends).
+   * more a voter funds 31 projects for 984,579 with nothing more that fits, but the city funded the
+   * 30 projects for 995,079 that 154 to 164 zloty more give (165 more overspends).
    */
   private static Outcome addOne(Count count, Election election, double share, Outcome outcome) {
     for (long raise = 1; !fundsEveryProject(election, outcome); raise++) {
@@ -88,8 +88,10 @@ public final class EqualShares implements CountingRule {
     private final Election election;
     private final List<Project> projects;
     private final double[] holding;
+
     /** Each project's last computed price: prices only rise as voters spend. */
     private final double[] lowestPrice;
+
     private final double[] scratch;
     private final Integer[] order;
 
@@ -151,8 +153,8 @@ public final class EqualShares implements CountingRule {
     /**
      * The smallest rho at which project {@code p}'s supporters can pay its cost, each paying
      * min(holding, rho x satisfaction), or NaN when together they hold less than its cost (they
-     * never will again: holdings only fall) or it costs nothing. Exact up to rounding: the supporters' holdings are
-     * sorted and those who cannot pay the equal part pay all they have.
+     * never will again: holdings only fall) or it costs nothing. Exact up to rounding: the
+     * supporters' holdings are sorted and those who cannot pay the equal part pay all they have.
      */
     private double price(int p) {
       int[] supporters = election.supporters(p);
@@ -197,7 +199,10 @@ public final class EqualShares implements CountingRule {
 
   @Override
   public String toString() {
-    return "equal shares, " + satisfaction.label() + " satisfaction, "
-        + completion.label() + " completion";
+    return "equal shares, "
+        + satisfaction.label()
+        + " satisfaction, "
+        + completion.label()
+        + " completion";
   }
 }

@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 
 /**
  * The greedy count most cities use: projects in decreasing satisfaction per unit of cost, each
- * funded if it still fits in what is left of the budget. With cost satisfaction that is the
- * order of approvals; with cardinality satisfaction, of approvals divided by cost.
+ * funded if it still fits in what is left of the budget. With cost satisfaction that is the order
+ * of approvals; with cardinality satisfaction, of approvals divided by cost.
  */
 public final class Greedy implements CountingRule {
   private final Satisfaction satisfaction;
@@ -44,9 +44,7 @@ public final class Greedy implements CountingRule {
   static int compareProducts(long a, long b, long c, long d) {
     long high = Math.multiplyHigh(a, b);
     long otherHigh = Math.multiplyHigh(c, d);
-    return high != otherHigh
-        ? Long.compare(high, otherHigh)
-        : Long.compareUnsigned(a * b, c * d);
+    return high != otherHigh ? Long.compare(high, otherHigh) : Long.compareUnsigned(a * b, c * d);
   }
 
   @Override

@@ -2,10 +2,10 @@ package org.civicsim.model.pb;
 
 /**
  * A project on a participatory-budgeting ballot: its id as the ballot names it and its cost in
- * whole units of the election's currency (pounds in the model, zloty in Pabulib's files); a
- * project the city withdrew may be listed at no cost.
+ * whole units of the election's currency (pounds in the model, zloty in Pabulib's files); a project
+ * the city withdrew may be listed at no cost.
  */
-public record Project(String id, long cost) {
+public record Project(String id, long cost) implements java.io.Serializable {
   public Project {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("a project needs an id");

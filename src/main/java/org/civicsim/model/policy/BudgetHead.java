@@ -3,8 +3,8 @@ package org.civicsim.model.policy;
 /**
  * The heads a council's budget is set under each year: the services it runs in wards, the rest of
  * what it spends (children's social care; waste, roads, housing, planning, central costs), its
- * community-development staff and its grants to groups. A {@link CutStrategy} says how hard each
- * is cut.
+ * community-development staff and its grants to groups. A {@link CutStrategy} says how hard each is
+ * cut.
  */
 public enum BudgetHead {
   ADULT_CARE,

@@ -9,10 +9,16 @@ import org.civicsim.scenario.Constant;
  */
 public final class CdFirst implements CutStrategy {
   /** Protection of the ward services (children's centres, libraries, youth, parks). */
-  @Constant(doc = "Protection of the four ward services under cd-first", unit = "share 0-1", source = "Judgement: services nearly as protected as care, so CD and grants take the cut")
+  @Constant(
+      doc = "Protection of the four ward services under cd-first",
+      unit = "share 0-1",
+      source = "Judgement: services nearly as protected as care, so CD and grants take the cut")
   static final double SERVICE_PROTECTION = 0.8;
 
-  @Constant(doc = "Protection of the rest of the budget (no ward facility) under cd-first", unit = "share 0-1", source = "Judgement")
+  @Constant(
+      doc = "Protection of the rest of the budget (no ward facility) under cd-first",
+      unit = "share 0-1",
+      source = "Judgement")
   static final double REST_PROTECTION = 0.5;
 
   @Override

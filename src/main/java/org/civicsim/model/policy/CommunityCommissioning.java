@@ -8,7 +8,12 @@ import org.civicsim.scenario.Constant;
  */
 public final class CommunityCommissioning implements DecisionRule {
   /** Cost of a commissioned hour against the council's own. */
-  @Constant(doc = "Cost of an hour of a ward service commissioned from groups, in a ward with groups, against the council's own", unit = "share 0-1", source = "Judgement (Lambeth's community-led commissioning of youth services)")
+  @Constant(
+      doc =
+          "Cost of an hour of a ward service commissioned from groups, in a ward with groups,"
+              + " against the council's own",
+      unit = "share 0-1",
+      source = "Judgement (Lambeth's community-led commissioning of youth services)")
   static final double COMMISSIONED_COST = 0.85;
 
   @Override

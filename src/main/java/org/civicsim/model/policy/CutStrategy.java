@@ -4,10 +4,10 @@ import org.civicsim.scenario.Council;
 
 /**
  * Where a council makes its cuts: how much each budget head is protected from them (0 = cut like
- * any other, 1 = never cut), and how it chooses facilities to close. A head with protection p
- * loses (1 - p) times as much per pound as an unprotected one, so protection is relative: a
- * protected head is still cut when the money falls far enough. A new strategy is one new class
- * and one line in {@link #of}.
+ * any other, 1 = never cut), and how it chooses facilities to close. A head with protection p loses
+ * (1 - p) times as much per pound as an unprotected one, so protection is relative: a protected
+ * head is still cut when the money falls far enough. A new strategy is one new class and one line
+ * in {@link #of}.
  */
 public interface CutStrategy {
 
@@ -15,8 +15,8 @@ public interface CutStrategy {
   double protection(BudgetHead head);
 
   /**
-   * True when facilities are closed strictly in order of use, the council overriding its users'
-   * and groups' resistance, with twice the usual closures a year.
+   * True when facilities are closed strictly in order of use, the council overriding its users' and
+   * groups' resistance, with twice the usual closures a year.
    */
   default boolean closesLeastUsedFirst() {
     return false;

@@ -20,8 +20,8 @@ public interface DecisionRule {
   double civicBonus();
 
   /**
-   * Cost of an hour of a council-funded service in a ward with community groups, as a share of
-   * its usual cost (groups commissioning services deliver them cheaper).
+   * Cost of an hour of a council-funded service in a ward with community groups, as a share of its
+   * usual cost (groups commissioning services deliver them cheaper).
    */
   default double hourCost(boolean wardHasGroups) {
     return 1.0;
@@ -33,9 +33,9 @@ public interface DecisionRule {
   }
 
   /**
-   * Influence one civic act carries: a response officers may set aside counts for little (0.5
-   * under top-down), a vote that decides money directly for much (2.0 under participatory
-   * budgeting with a pot of 1% or more of the budget).
+   * Influence one civic act carries: a response officers may set aside counts for little (0.5 under
+   * top-down), a vote that decides money directly for much (2.0 under participatory budgeting with
+   * a pot of 1% or more of the budget).
    */
   default double actVoice(double pbShare) {
     return 0.5 + 2 * voiceWeight() + 0.5 * Math.min(1.0, pbShare / 0.01);

@@ -34,7 +34,9 @@ class CountingRulesTest {
         Election.of(
             100,
             List.of(
-                new Project("a1", 30), new Project("a2", 30), new Project("a3", 30),
+                new Project("a1", 30),
+                new Project("a2", 30),
+                new Project("a3", 30),
                 new Project("b", 30)),
             plus(bloc(6, "a1", "a2", "a3"), bloc(4, "b")));
     assertEquals(List.of("a1", "a2", "a3"), GREEDY.count(election).ids());
@@ -62,7 +64,10 @@ class CountingRulesTest {
     List<Project> projects = List.of(new Project("9", 60), new Project("10", 60));
     Election election = Election.of(100, projects, bloc(2, "9", "10"));
     for (CountingRule rule :
-        List.of(GREEDY, GREEDY_PER_POUND, EQUAL_SHARES,
+        List.of(
+            GREEDY,
+            GREEDY_PER_POUND,
+            EQUAL_SHARES,
             new EqualShares(Satisfaction.CARDINALITY, Completion.NONE))) {
       assertEquals(List.of("10"), rule.count(election).ids(), rule.toString());
     }
@@ -72,7 +77,9 @@ class CountingRulesTest {
   void aProjectNobodyApprovesIsNeverBoughtByEqualShares() {
     Election election =
         Election.of(
-            100, List.of(new Project("wanted", 50), new Project("unwanted", 10)), bloc(2, "wanted"));
+            100,
+            List.of(new Project("wanted", 50), new Project("unwanted", 10)),
+            bloc(2, "wanted"));
     assertEquals(List.of("wanted"), EQUAL_SHARES.count(election).ids());
     assertEquals(List.of("wanted"), EQUAL_SHARES_ADD1.count(election).ids());
     assertEquals(List.of("unwanted", "wanted"), GREEDY.count(election).ids());

@@ -40,8 +40,8 @@ import org.jfree.ui.RectangleInsets;
  * legend, Okabe-Ito colours and a caption naming the scenario and seed. Time runs in years (52
  * weekly steps each).
  */
-public final class Charts {
-  private Charts() {}
+public final class ChartKinds {
+  private ChartKinds() {}
 
   /** Width and height of a saved chart, in pixels. */
   public static final int WIDTH = 960;
@@ -58,13 +58,14 @@ public final class Charts {
   /**
    * One line of a time chart: the mean over replicates at each recorded week, with its 95% band.
    */
-  public record Line(String label, Color colour, int[] steps, Interval[] band, boolean dashed) {}
+  public record Line(
+      String label, Color colour, int[] steps, MeanInterval[] band, boolean dashed) {}
 
   /** A curve over shares (0-1): the mean over replicates at each x, with its 95% band. */
-  public record Curve(String label, Color colour, double[] x, Interval[] y) {}
+  public record Curve(String label, Color colour, double[] x, MeanInterval[] y) {}
 
   /** One series of points with 95% error bars (x, then the interval of y). */
-  public record Points(String label, Color colour, double[] x, Interval[] y) {}
+  public record Points(String label, Color colour, double[] x, MeanInterval[] y) {}
 
   /** Mean lines over time with their 95% confidence bands, on a y axis in the metric's unit. */
   public static JFreeChart overTime(
@@ -106,7 +107,7 @@ public final class Charts {
       Line line = lines.get(i);
       YIntervalSeries s = new YIntervalSeries(line.label(), false, true);
       for (int t = 0; t < line.steps().length; t++) {
-        Interval b = line.band()[t];
+        MeanInterval b = line.band()[t];
         if (Double.isNaN(b.mean())) {
           continue;
         }
@@ -169,7 +170,7 @@ public final class Charts {
       Curve c = curves.get(i);
       YIntervalSeries s = new YIntervalSeries(c.label(), false, true);
       for (int k = 0; k < c.x().length; k++) {
-        Interval b = c.y()[k];
+        MeanInterval b = c.y()[k];
         if (Double.isNaN(b.mean())) {
           continue;
         }
@@ -186,8 +187,11 @@ public final class Charts {
   }
 
   /** A Lorenz chart's plot: both axes cumulative shares in per cent, 0 to 100. */
-  private static JFreeChart lorenzChart(String title, org.jfree.data.xy.XYDataset data,
-      org.jfree.chart.renderer.xy.XYItemRenderer renderer, String caption) {
+  private static JFreeChart lorenzChart(
+      String title,
+      org.jfree.data.xy.XYDataset data,
+      org.jfree.chart.renderer.xy.XYItemRenderer renderer,
+      String caption) {
     NumberAxis x = axis("Cumulative share of residents, least voice first (%)");
     NumberAxis y = axis("Cumulative share of voice (%)");
     x.setRange(0, 100);
@@ -214,7 +218,7 @@ public final class Charts {
       Points p = series.get(i);
       YIntervalSeries s = new YIntervalSeries(p.label(), true, true);
       for (int k = 0; k < p.x().length; k++) {
-        Interval b = p.y()[k];
+        MeanInterval b = p.y()[k];
         if (Double.isNaN(b.mean()) || Double.isNaN(p.x()[k])) {
           continue;
         }

@@ -18,17 +18,19 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * budget line. Each point is one measured week; a comparison scenario's lines are dashed; a
  * vertical line marks the week a budget-simulator change takes effect.
  */
-final class Charts {
+final class LiveCharts {
   /** Reads one value from a measured week and that week's spend by line (GBP a week). */
   interface Reading {
     double of(Snapshot s, double[] spend);
   }
 
-  private record Line(TimeSeriesChartGenerator chart, XYSeries series, Reading reading, boolean compare) {}
+  private record Line(
+      TimeSeriesChartGenerator chart, XYSeries series, Reading reading, boolean compare) {}
 
-  final TimeSeriesChartGenerator participation = chart("Participation by income quintile",
-      "share who took part in the last 4 weeks (0-1)");
-  final TimeSeriesChartGenerator voice = chart("Voice", "Gini (0 = equal) / share of voice vs population");
+  final TimeSeriesChartGenerator participation =
+      chart("Participation by income quintile", "share who took part in the last 4 weeks (0-1)");
+  final TimeSeriesChartGenerator voice =
+      chart("Voice", "Gini (0 = equal) / share of voice vs population");
   final TimeSeriesChartGenerator coverage = chart("Service coverage", "share of need met (0-1)");
   final TimeSeriesChartGenerator spend = chart("Council spend by line", "GBP thousand a week");
   private final List<Line> lines = new ArrayList<>();
@@ -59,23 +61,50 @@ final class Charts {
   private void addLines(String suffix, boolean compare) {
     for (int q = 0; q < 5; q++) {
       int g = quintileGroup(q);
-      add(participation, "q" + (q + 1) + (q == 0 ? " (poorest)" : q == 4 ? " (richest)" : "") + suffix,
-          Palette.SERIES[q], compare, (s, sp) -> s.group[PARTICIPATION_ANY][g]);
+      add(
+          participation,
+          "q" + (q + 1) + (q == 0 ? " (poorest)" : q == 4 ? " (richest)" : "") + suffix,
+          Palette.SERIES[q],
+          compare,
+          (s, sp) -> s.group[PARTICIPATION_ANY][g]);
     }
-    add(voice, "voice_gini (all)" + suffix, Palette.BLUE, compare, (s, sp) -> s.group[VOICE_GINI][ALL]);
-    add(voice, "voice_share (q1)" + suffix, Palette.VERMILION, compare,
+    add(
+        voice,
+        "voice_gini (all)" + suffix,
+        Palette.BLUE,
+        compare,
+        (s, sp) -> s.group[VOICE_GINI][ALL]);
+    add(
+        voice,
+        "voice_share (q1)" + suffix,
+        Palette.VERMILION,
+        compare,
         (s, sp) -> s.group[VOICE_SHARE][quintileGroup(0)]);
-    add(coverage, "coverage (all)" + suffix, Palette.BLUE, compare, (s, sp) -> s.group[COVERAGE][ALL]);
-    add(coverage, "coverage_gap (q5 - q1)" + suffix, Palette.VERMILION, compare,
+    add(
+        coverage,
+        "coverage (all)" + suffix,
+        Palette.BLUE,
+        compare,
+        (s, sp) -> s.group[COVERAGE][ALL]);
+    add(
+        coverage,
+        "coverage_gap (q5 - q1)" + suffix,
+        Palette.VERMILION,
+        compare,
         (s, sp) -> s.group[COVERAGE_GAP][ALL]);
     for (int k = 0; k < Council.LINES.length; k++) {
       int line = k;
-      add(spend, Council.LINES[k] + suffix, Palette.SERIES[(k + 1) % Palette.SERIES.length], compare,
+      add(
+          spend,
+          Council.LINES[k] + suffix,
+          Palette.SERIES[(k + 1) % Palette.SERIES.length],
+          compare,
           (s, sp) -> sp[line] / 1000);
     }
   }
 
-  private void add(TimeSeriesChartGenerator g, String name, Color colour, boolean compare, Reading r) {
+  private void add(
+      TimeSeriesChartGenerator g, String name, Color colour, boolean compare, Reading r) {
     XYSeries series = new XYSeries(name, false);
     TimeSeriesAttributes a = (TimeSeriesAttributes) g.addSeries(series, null);
     a.setStrokeColor(colour);
@@ -98,14 +127,23 @@ final class Charts {
   void mark(int week) {
     for (TimeSeriesChartGenerator g : all()) {
       var plot = g.getChart().getXYPlot();
-      for (Object m : plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND) == null
-          ? List.of()
-          : plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND)) {
+      for (Object m :
+          plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND) == null
+              ? List.of()
+              : plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND)) {
         if (((ValueMarker) m).getValue() == week) return; // a slider drag: one mark per cycle
       }
       ValueMarker marker =
-          new ValueMarker(week, Palette.BLACK, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-              BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+          new ValueMarker(
+              week,
+              Palette.BLACK,
+              new BasicStroke(
+                  1.5f,
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_MITER,
+                  10f,
+                  new float[] {6f, 4f},
+                  0f));
       marker.setLabel("policy change");
       plot.addDomainMarker(marker, org.jfree.ui.Layer.FOREGROUND);
     }
@@ -127,7 +165,8 @@ final class Charts {
   String markWeeks() {
     var m = participation.getChart().getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
     List<String> weeks = new ArrayList<>();
-    if (m != null) for (Object o : m) weeks.add(Integer.toString((int) ((ValueMarker) o).getValue()));
+    if (m != null)
+      for (Object o : m) weeks.add(Integer.toString((int) ((ValueMarker) o).getValue()));
     return String.join(",", weeks);
   }
 

@@ -1,16 +1,14 @@
 package org.civicsim.report;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import org.civicsim.metrics.Confidence;
 
 /**
  * A mean with its 95% confidence interval over replicates (a t-interval, as summary.csv gives), in
  * the units of the metric. With fewer than two values the interval is undefined (NaN).
  */
-public record Interval(double mean, double low, double high, int n) {
-  private static final double LEVEL = 0.95;
-
+public record MeanInterval(double mean, double low, double high, int n) {
   /** The mean and 95% t-interval of {@code values}, skipping NaN values. */
-  public static Interval of(double[] values) {
+  public static MeanInterval of(double[] values) {
     int n = 0;
     double sum = 0;
     for (double v : values) {
@@ -20,11 +18,11 @@ public record Interval(double mean, double low, double high, int n) {
       }
     }
     if (n == 0) {
-      return new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
+      return new MeanInterval(Double.NaN, Double.NaN, Double.NaN, 0);
     }
     double mean = sum / n;
     if (n < 2) {
-      return new Interval(mean, Double.NaN, Double.NaN, n);
+      return new MeanInterval(mean, Double.NaN, Double.NaN, n);
     }
     double ss = 0;
     for (double v : values) {
@@ -32,30 +30,30 @@ public record Interval(double mean, double low, double high, int n) {
         ss += (v - mean) * (v - mean);
       }
     }
-    double half = t(n - 1) * Math.sqrt(ss / (n - 1) / n);
-    return new Interval(mean, mean - half, mean + half, n);
+    double half = Confidence.t(n - 1) * Math.sqrt(ss / (n - 1) / n);
+    return new MeanInterval(mean, mean - half, mean + half, n);
   }
 
   /**
    * The difference {@code b - a} of two means with its 95% Welch interval (unequal variances), so
    * that "B differs from A" can be read off the interval excluding 0.
    */
-  public static Interval difference(double[] a, double[] b) {
+  public static MeanInterval difference(double[] a, double[] b) {
     Moments ma = Moments.of(a);
     Moments mb = Moments.of(b);
     double diff = mb.mean - ma.mean;
     if (ma.n < 2 || mb.n < 2) {
-      return new Interval(diff, Double.NaN, Double.NaN, Math.min(ma.n, mb.n));
+      return new MeanInterval(diff, Double.NaN, Double.NaN, Math.min(ma.n, mb.n));
     }
     double va = ma.var / ma.n;
     double vb = mb.var / mb.n;
     double se = Math.sqrt(va + vb);
     if (se == 0) {
-      return new Interval(diff, diff, diff, Math.min(ma.n, mb.n));
+      return new MeanInterval(diff, diff, diff, Math.min(ma.n, mb.n));
     }
     double df = (va + vb) * (va + vb) / (va * va / (ma.n - 1) + vb * vb / (mb.n - 1));
-    double half = t(df) * se;
-    return new Interval(diff, diff - half, diff + half, Math.min(ma.n, mb.n));
+    double half = Confidence.t(df) * se;
+    return new MeanInterval(diff, diff - half, diff + half, Math.min(ma.n, mb.n));
   }
 
   /** Whether the interval is defined. */
@@ -66,10 +64,6 @@ public record Interval(double mean, double low, double high, int n) {
   /** Whether the interval excludes zero (a difference that the replicates resolve). */
   public boolean excludesZero() {
     return hasInterval() && (low > 0 || high < 0);
-  }
-
-  private static double t(double df) {
-    return new TDistribution(null, df).inverseCumulativeProbability(0.5 + LEVEL / 2);
   }
 
   private record Moments(double mean, double var, int n) {

@@ -1,4 +1,4 @@
-package org.civicsim.io;
+package org.civicsim.scenario;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,6 +11,9 @@ import java.math.RoundingMode;
  * <p>Only IEEE arithmetic (the same on every Java 17 JVM) and exact table look-ups are used, so a
  * value always prints the same way; {@link Double#toString} is avoided because its output changed
  * between JDK releases.
+ *
+ * <p>It lives with the scenario because a sweep's design values are written this way too, and the
+ * scenario package depends on nothing else of the project's; the results files use it from here.
  */
 public final class Numbers {
   private static final int DIGITS = 6;

@@ -1,4 +1,4 @@
-package org.civicsim.io;
+package org.civicsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** Means over replicates with 95% intervals, and differences between runs. */
-class IntervalTest {
+class MeanIntervalTest {
   @Test
   void theIntervalIsATInterval() {
-    Interval i = Interval.of(new double[] {1, 2, 3});
+    MeanInterval i = MeanInterval.of(new double[] {1, 2, 3});
     assertEquals(2, i.mean(), 1e-12);
     // t(0.975, 2) = 4.302653, sd = 1, n = 3
     assertEquals(2 - 4.302653 / Math.sqrt(3), i.low(), 1e-5);
@@ -19,7 +19,7 @@ class IntervalTest {
 
   @Test
   void oneReplicateHasNoInterval() {
-    Interval i = Interval.of(new double[] {0.4});
+    MeanInterval i = MeanInterval.of(new double[] {0.4});
     assertEquals(0.4, i.mean(), 1e-12);
     assertFalse(i.hasInterval());
   }
@@ -27,8 +27,8 @@ class IntervalTest {
   @Test
   void aClearDifferenceExcludesZeroAndNoDifferenceDoesNot() {
     double[] a = {0.30, 0.31, 0.29, 0.30};
-    assertTrue(Interval.difference(a, new double[] {0.40, 0.41, 0.39, 0.40}).excludesZero());
-    Interval same = Interval.difference(a, new double[] {0.31, 0.29, 0.30, 0.30});
+    assertTrue(MeanInterval.difference(a, new double[] {0.40, 0.41, 0.39, 0.40}).excludesZero());
+    MeanInterval same = MeanInterval.difference(a, new double[] {0.31, 0.29, 0.30, 0.30});
     assertEquals(0, same.mean(), 1e-12);
     assertFalse(same.excludesZero());
   }
