@@ -281,11 +281,17 @@ public final class PbRound implements java.io.Serializable {
     int voters = 0;
     int newVoters = 0;
     List<List<List<String>>> ballots = new ArrayList<>();
-    List<List<Integer>> ballotVoters = new ArrayList<>();
     for (int w = firstWard; w < endWard; w++) {
       List<Candidate> here = byWard.get(w - firstWard);
+      // What a voter approves depends only on their quintile: one ballot for each, shared.
+      List<List<Candidate>> chosen = new ArrayList<>(5);
+      List<List<String>> ballotOf = new ArrayList<>(5);
+      for (int q = 0; q < 5; q++) {
+        List<Candidate> c = approved(here, q, spec.approvals());
+        chosen.add(c);
+        ballotOf.add(c.stream().map(Candidate::id).toList());
+      }
       List<List<String>> wardBallots = new ArrayList<>();
-      List<Integer> wardVoters = new ArrayList<>();
       for (int i = wd.residentStart[w]; i < wd.residentStart[w + 1]; i++) {
         boolean civic = week - p.lastCivic[i] < 52;
         boolean returning = civic || p.lastVote[i] != Population.NEVER;
@@ -304,12 +310,10 @@ public final class PbRound implements java.io.Serializable {
         // not the weekly civic channel: it builds no habit of consultations and forums.
         p.lastVote[i] = week;
         p.voice[i] += (float) actVoice;
-        List<String> ballot = approve(here, p.quintile[i], spec.approvals(), i);
-        wardBallots.add(ballot);
-        wardVoters.add(i);
+        for (Candidate c : chosen.get(p.quintile[i])) c.supporters.add(i);
+        wardBallots.add(ballotOf.get(p.quintile[i]));
       }
       ballots.add(wardBallots);
-      ballotVoters.add(wardVoters);
     }
 
     CountingRule rule =
@@ -434,9 +438,10 @@ public final class PbRound implements java.io.Serializable {
   }
 
   /**
-   * A voter of quintile q approves up to k of {@code projects}, those meeting most of their needs.
+   * The projects a voter of quintile q approves: up to k of {@code projects} (all when k is 0),
+   * those meeting most of the quintile's needs, ties to the service listed first.
    */
-  private static List<String> approve(List<Candidate> projects, int q, int k, int voter) {
+  private static List<Candidate> approved(List<Candidate> projects, int q, int k) {
     List<Candidate> ranked = new ArrayList<>(projects);
     ranked.sort(
         (a, b) -> {
@@ -446,12 +451,6 @@ public final class PbRound implements java.io.Serializable {
                   a.service.need(q) * a.service.costPerHour());
           return c != 0 ? c : Integer.compare(a.service.ordinal(), b.service.ordinal());
         });
-    int n = k == 0 ? ranked.size() : Math.min(k, ranked.size());
-    List<String> ballot = new ArrayList<>(n);
-    for (int r = 0; r < n; r++) {
-      ballot.add(ranked.get(r).id());
-      ranked.get(r).supporters.add(voter);
-    }
-    return ballot;
+    return List.copyOf(ranked.subList(0, k == 0 ? ranked.size() : Math.min(k, ranked.size())));
   }
 }
