@@ -57,6 +57,11 @@ public class CivicModel extends SimState {
 
   public CivicModel(Scenario scenario, long seed) {
     super(seed);
+    if (scenario.steps() + scenario.behaviour().burnoutWeeks() > Population.LAST_WEEK) {
+      throw new IllegalArgumentException(
+          "a run's weeks must fit a resident's week stamps: steps + burnout_weeks at most "
+              + Population.LAST_WEEK);
+    }
     this.scenario = scenario;
     this.seed = seed;
   }
@@ -363,7 +368,7 @@ public class CivicModel extends SimState {
             INITIAL_JOIN_CHANCE * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
         if (random.nextBoolean(Math.min(1.0, p))) {
           population.group[i] = first + random.nextInt(k);
-          population.joinedAt[i] = week;
+          population.joinedAt[i] = (short) week;
         }
       }
     }
@@ -427,7 +432,7 @@ public class CivicModel extends SimState {
           && population.skills[i] >= 0.5
           && population.motivation[i] >= 0.5) {
         population.group[i] = id;
-        population.joinedAt[i] = week;
+        population.joinedAt[i] = (short) week;
         joined++;
       }
     }

@@ -145,7 +145,7 @@ final class Intermediaries implements java.io.Serializable {
     p.skills[i] += (float) (gain * (1 - p.skills[i]));
     p.trust[i] += (float) (cd.trustGain() * (1 - p.trust[i]));
     model.choice.renew(i);
-    p.lastContact[i] = week;
+    p.lastContact[i] = (short) week;
     p.ignored[i] = 0;
     p.voice[i] += (float) cd.bridgingWeight();
     if (p.bridge[i] < 0) {
@@ -160,7 +160,7 @@ final class Intermediaries implements java.io.Serializable {
     CommunityGroups g = model.groups;
     if (p.group[i] < 0 && g.inWard(w) > 0 && random.nextBoolean(kind == ORGANISER ? 0.5 : 0.25)) {
       p.group[i] = g.groupOf(w, random.nextInt(g.inWard(w)));
-      p.joinedAt[i] = week;
+      p.joinedAt[i] = (short) week;
     }
     if (kind == ORGANISER) model.wardState.organiserPresence[w] += 1;
     if (kind == CD_WORKER) {

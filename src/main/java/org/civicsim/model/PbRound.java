@@ -294,7 +294,7 @@ public final class PbRound implements java.io.Serializable {
       List<List<String>> wardBallots = new ArrayList<>();
       for (int i = wd.residentStart[w]; i < wd.residentStart[w + 1]; i++) {
         boolean civic = week - p.lastCivic[i] < 52;
-        boolean returning = civic || p.lastVote[i] != Population.NEVER;
+        boolean returning = civic || p.lastVote[i] != Population.NEVER_WEEK;
         double u =
             ASC_VOTE
                 + TRUST_WEIGHT * p.trust[i]
@@ -308,7 +308,7 @@ public final class PbRound implements java.io.Serializable {
         if (!returning) newVoters++;
         // A vote counts as civic participation (participation_civic reads lastVote too) but is
         // not the weekly civic channel: it builds no habit of consultations and forums.
-        p.lastVote[i] = week;
+        p.lastVote[i] = (short) week;
         p.voice[i] += (float) actVoice;
         for (Candidate c : chosen.get(p.quintile[i])) c.supporters.add(i);
         wardBallots.add(ballotOf.get(p.quintile[i]));

@@ -19,6 +19,16 @@ public final class Population implements java.io.Serializable {
   /** Week number meaning "never". */
   public static final int NEVER = Integer.MIN_VALUE / 2;
 
+  /**
+   * A resident's week stamps are {@code short}s, read every week by every resident's choice: half
+   * the bytes of an {@code int}. A run's weeks lie in [-1,040, 30,520] (burn-in, steps and a
+   * burnout at most), so this "never" is more than a year before any week.
+   */
+  public static final short NEVER_WEEK = Short.MIN_VALUE;
+
+  /** The latest week a resident's stamp can hold. */
+  public static final int LAST_WEEK = Short.MAX_VALUE;
+
   @Constant(
       doc =
           "How far latent income falls from the least to the most deprived ward, times segregation:"
@@ -72,16 +82,16 @@ public final class Population implements java.io.Serializable {
   /** Whether each resident is active this week. */
   byte[] activeNext;
 
-  public final int[] lastInformal;
-  public final int[] lastFormal;
-  public final int[] lastCivic;
-  public final int[] lastCoproduction;
-  public final int[] lastContact;
+  public final short[] lastInformal;
+  public final short[] lastFormal;
+  public final short[] lastCivic;
+  public final short[] lastCoproduction;
+  public final short[] lastContact;
 
   /** Week of the last participatory-budgeting vote. */
-  public final int[] lastVote;
+  public final short[] lastVote;
 
-  public final int[] burntOutUntil;
+  public final short[] burntOutUntil;
 
   /** Hours taken on over free hours, averaged over recent weeks. */
   public final float[] load;
@@ -93,7 +103,7 @@ public final class Population implements java.io.Serializable {
   public final int[] group;
 
   /** Week the resident joined their group (a new member is not lapsed before they can act). */
-  public final int[] joinedAt;
+  public final short[] joinedAt;
 
   /** Influence over council decisions in the last year (votes, responses, advocacy, bridging). */
   public final float[] voice;
@@ -131,9 +141,9 @@ public final class Population implements java.io.Serializable {
     Arrays.fill(bridge, -1);
   }
 
-  private static int[] filled(int n) {
-    int[] a = new int[n];
-    Arrays.fill(a, NEVER);
+  private static short[] filled(int n) {
+    short[] a = new short[n];
+    Arrays.fill(a, NEVER_WEEK);
     return a;
   }
 

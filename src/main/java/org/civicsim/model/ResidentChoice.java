@@ -251,18 +251,18 @@ final class ResidentChoice implements java.io.Serializable {
     final WardState ws = model.wardState;
     final byte[] prev = p.activePrev;
     final byte[] next = p.activeNext;
-    final int[] burntOutUntil = p.burntOutUntil;
+    final short[] burntOutUntil = p.burntOutUntil;
     final float[] skills = p.skills;
     final float[] freeHours = p.freeHours;
     final byte[] flags = p.flags;
     final float[] motivation = p.motivation;
     final int[] group = p.group;
     final byte[] ignored = p.ignored;
-    final int[] lastContact = p.lastContact;
-    final int[] lastInformal = p.lastInformal;
-    final int[] lastFormal = p.lastFormal;
-    final int[] lastCivic = p.lastCivic;
-    final int[] lastCoproduction = p.lastCoproduction;
+    final short[] lastContact = p.lastContact;
+    final short[] lastInformal = p.lastInformal;
+    final short[] lastFormal = p.lastFormal;
+    final short[] lastCivic = p.lastCivic;
+    final short[] lastCoproduction = p.lastCoproduction;
     final float[] loadOf = p.load;
     final float[] voice = p.voice;
     final byte[] activity = p.activity;
@@ -373,12 +373,12 @@ final class ResidentChoice implements java.io.Serializable {
           } else if ((x -= eInf) < 0) {
             act = Activity.INFORMAL;
             hours = hInf;
-            lastInformal[i] = week;
+            lastInformal[i] = (short) week;
             volunteer += hInf;
           } else if ((x -= eFor) < 0) {
             act = Activity.FORMAL;
             hours = hFor;
-            lastFormal[i] = week;
+            lastFormal[i] = (short) week;
             volunteer += hFor;
             credited += hFor;
           } else if ((x -= eCiv) < 0) {
@@ -387,13 +387,13 @@ final class ResidentChoice implements java.io.Serializable {
                 onlineChannel[bo] && (flags[i] & Population.ONLINE) != 0
                     ? b.hoursCivicOnline()
                     : b.hoursCivic();
-            lastCivic[i] = week;
+            lastCivic[i] = (short) week;
             civic++;
             civicOutcome(p, i, w, bo, heardWeekKey);
           } else {
             act = Activity.COPRODUCTION;
             hours = hCop;
-            lastCoproduction[i] = week;
+            lastCoproduction[i] = (short) week;
             volunteer += hCop;
             credited += hCop;
             coproduction += hCop * (0.5 + skills[i]);
@@ -405,7 +405,7 @@ final class ResidentChoice implements java.io.Serializable {
                   ? 0.9f * loadOf[i]
                   : 0.9f * loadOf[i] + 0.1f * (float) (hours / Math.max(0.5, freeHours[i]));
           if (load > burnoutLoad) {
-            burntOutUntil[i] = week + b.burnoutWeeks();
+            burntOutUntil[i] = (short) (week + b.burnoutWeeks());
             motivation[i] *= 0.9f;
             renew(i);
             load = 0;
@@ -480,7 +480,7 @@ final class ResidentChoice implements java.io.Serializable {
         }
         if (active) {
           p.activity[i] = Activity.FORMAL;
-          p.lastFormal[i] = week;
+          p.lastFormal[i] = (short) week;
           next[i] = 1;
           activeHere++;
           volunteer += hFor;

@@ -91,7 +91,7 @@ final class Tally implements java.io.Serializable {
       if (u >= JOIN_CHANCE) return;
       id = g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere));
       p.group[i] = id;
-      p.joinedAt[i] = week;
+      p.joinedAt[i] = (short) week;
     }
     if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.joinedAt[i])
         > GroupLife.LAPSE_WEEKS) {

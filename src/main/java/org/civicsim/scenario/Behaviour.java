@@ -133,7 +133,8 @@ public record Behaviour(
             doc = "Weeks a burnt-out resident stops taking part.",
             unit = "weeks",
             def = "26",
-            min = 0)
+            min = 0,
+            max = 520)
         int burnoutWeeks,
     @Param(
             doc =

@@ -21,7 +21,12 @@ public record Scenario(
             min = 1,
             max = 100000)
         int replicates,
-    @Param(doc = "Weeks to simulate.", unit = "weeks", def = "520", min = 0, max = 100000)
+    @Param(
+            doc = "Weeks to simulate (at most 30,000: about 577 years).",
+            unit = "weeks",
+            def = "520",
+            min = 0,
+            max = 30000)
         int steps,
     @Section(doc = "What is recorded and how often.") Output output,
     @Section(doc = "The social network of ties between residents.") Network network,

@@ -29,7 +29,8 @@ class ResidentTest {
     Population p = m.population();
     Arrays.fill(p.ignored, (byte) 0);
     for (int w = 0; w < 40; w++) m.schedule.step(m);
-    long civic = Arrays.stream(p.lastCivic).filter(t -> t >= 0).count();
+    long civic = 0;
+    for (short t : p.lastCivic) if (t >= 0) civic++;
     assertTrue(civic > p.n / 20, "only " + civic + " took part");
   }
 
@@ -56,8 +57,9 @@ class ResidentTest {
         started(scenario(SMALL, "behaviour.burnout_load=0.01", "behaviour.burnout_weeks=30"), 0);
     m.schedule.step(m);
     Population p = m.population();
-    int[] until = p.burntOutUntil.clone();
-    long out = Arrays.stream(until).filter(t -> t > m.now() + 20).count();
+    short[] until = p.burntOutUntil.clone();
+    long out = 0;
+    for (short t : until) if (t > m.now() + 20) out++;
     assertTrue(out > 0, "nobody burnt out with a load limit of 0.01");
     for (int w = 0; w < 5; w++) {
       m.schedule.step(m);

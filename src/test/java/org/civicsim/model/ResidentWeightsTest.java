@@ -61,8 +61,8 @@ class ResidentWeightsTest {
     int burntOut = 0;
     int ignored = 0;
     for (int i = 0; i < p.n; i++) {
-      if (p.lastContact[i] != Population.NEVER) visited++;
-      if (p.burntOutUntil[i] != Population.NEVER) burntOut++;
+      if (p.lastContact[i] != Population.NEVER_WEEK) visited++;
+      if (p.burntOutUntil[i] != Population.NEVER_WEEK) burntOut++;
       if (p.ignored[i] > 0) ignored++;
     }
     int closed = 0;
