@@ -61,6 +61,26 @@ public final class Bench {
   private final Settings s;
   private final PrintStream progress;
   private final List<String> notes = new ArrayList<>();
+  private final List<Ratio> ratios = new ArrayList<>();
+
+  /**
+   * The model's time over the roofline's at one size and thread count, round by round (the two
+   * stepped in turns): the median round's ratio and the lowest and highest.
+   */
+  public record Ratio(int residents, int threads, double median, double low, double high) {
+    static Ratio of(int residents, int threads, double[] model, double[] roofline) {
+      double[] r = new double[model.length];
+      for (int k = 0; k < r.length; k++) r[k] = model[k] / roofline[k];
+      double[] sorted = r.clone();
+      java.util.Arrays.sort(sorted);
+      return new Ratio(residents, threads, Bench.median(r), sorted[0], sorted[sorted.length - 1]);
+    }
+  }
+
+  /** Model over roofline at each size and thread count, from rounds stepped in turns. */
+  public List<Ratio> ratios() {
+    return ratios;
+  }
 
   public Bench(Settings settings, PrintStream progress) {
     this.s = settings;
@@ -154,6 +174,9 @@ public final class Bench {
   /** Timed weeks are split into this many stretches, and the median stretch is reported. */
   static final int STRETCHES = 5;
 
+  /** The model and the roofline are stepped in turns in this many rounds (fewer for few weeks). */
+  static final int ROUNDS = 10;
+
   private List<Integer> threadCounts() {
     return s.threads() > 1 ? List.of(1, s.threads()) : List.of(1);
   }
@@ -164,43 +187,61 @@ public final class Bench {
     int warm = warmUp(steps, n);
     long empty = Heap.usedAfterCollection();
 
-    OneThread first = modelOnOneThread(scenario, n, warm, steps, empty, rows);
-    double modelBytes = rows.get(rows.size() - 1).bytesPerResident();
-    long modelOne = first.digest();
-    Roofline roofline = first.roofline(); // the template each run copies
-    first = null;
-    double rooflineBytes = (Heap.usedAfterCollection() - empty) / (double) n;
+    Built one = modelOnOneThread(scenario, n, warm, steps, empty);
+    CivicModel model = one.model();
+    double modelBytes = (Heap.usedAfterCollection() - empty) / (double) n;
+    long before = Heap.usedAfterCollection();
+    Roofline roofline = new Roofline(model, scenario.seed()); // the template each run copies
+    double rooflineBytes = (Heap.usedAfterCollection() - before) / (double) n;
+    long modelOne = 0;
     long rooflineOne = 0;
     for (int k : threadCounts()) {
+      CivicModel mk = model;
+      double setup = one.setupSeconds();
+      if (k > 1) {
+        say("model, %,d residents, %d threads: setting up", n, k);
+        long t1 = System.nanoTime();
+        mk = ModelBench.start(scenario, k);
+        setup = (System.nanoTime() - t1) / 1e9;
+      }
       Roofline r = roofline.copy();
-      say("roofline, %,d residents, %d thread(s)", n, k);
+      say("model and roofline, %,d residents, %d thread(s), in turns", n, k);
+      final CivicModel stepped = mk;
       try (ThreadTeam blocks = new ThreadTeam(k)) {
-        double rns = perResidentStep(() -> r.step(blocks), warm, steps, n);
-        Boolean same = k == 1 ? null : r.digest() == rooflineOne;
-        if (k == 1) rooflineOne = r.digest();
+        double[][] ns =
+            inTurns(() -> stepped.schedule.step(stepped), () -> r.step(blocks), warm, steps, n);
+        long digest = ModelBench.digest(mk);
+        Boolean same = k == 1 ? null : digest == modelOne;
+        Boolean rooflineSame = k == 1 ? null : r.digest() == rooflineOne;
+        if (k == 1) {
+          modelOne = digest;
+          rooflineOne = r.digest();
+        }
         rows.add(
             new Measurement(
-                Measurement.ROOFLINE, n, k, steps, rns, rooflineBytes, Double.NaN, same));
+                Measurement.MODEL, n, k, steps, median(ns[0]), modelBytes, setup, same));
+        rows.add(
+            new Measurement(
+                Measurement.ROOFLINE,
+                n,
+                k,
+                steps,
+                median(ns[1]),
+                rooflineBytes,
+                Double.NaN,
+                rooflineSame));
+        ratios.add(Ratio.of(n, k, ns[0], ns[1]));
       }
-    }
-    roofline = null;
-
-    for (int k : threadCounts()) {
-      if (k == 1) continue;
-      say("model, %,d residents, %d threads: setting up", n, k);
-      long t1 = System.nanoTime();
-      CivicModel mk = ModelBench.start(scenario, k);
-      double setupK = (System.nanoTime() - t1) / 1e9;
-      double nsK = perResidentStep(() -> mk.schedule.step(mk), warm, steps, n);
-      boolean same = ModelBench.digest(mk) == modelOne;
       mk.finish();
-      rows.add(new Measurement(Measurement.MODEL, n, k, steps, nsK, modelBytes, setupK, same));
+      model = null;
     }
   }
 
-  /** The model on one thread, and the roofline over its ties: the model is gone on return. */
-  private OneThread modelOnOneThread(
-      Scenario scenario, int n, int warm, int steps, long empty, List<Measurement> rows) {
+  /** A model set up and burnt in, and the seconds that took. */
+  private record Built(CivicModel model, double setupSeconds) {}
+
+  /** The model on one thread, set up and burnt in. */
+  private Built modelOnOneThread(Scenario scenario, int n, int warm, int steps, long empty) {
     say("model, %,d residents, 1 thread: setting up", n);
     // The first build of a run's first size also compiles the setup code; at small sizes that
     // is most of it, so setup is the median of three builds there, as weeks are timed warm.
@@ -215,20 +256,12 @@ public final class Bench {
     CivicModel model = ModelBench.start(scenario, 1);
     setups[setups.length - 1] = (System.nanoTime() - t0) / 1e9;
     double setup = median(setups);
-    double bytes = (Heap.usedAfterCollection() - empty) / (double) n;
     say(
         "model, %,d residents, 1 thread: set up in %.2f s, %.0f bytes a resident;"
             + " %d weeks warm-up, %d timed",
-        n, setup, bytes, warm, steps);
-    double ns = perResidentStep(() -> model.schedule.step(model), warm, steps, n);
-    rows.add(new Measurement(Measurement.MODEL, n, 1, steps, ns, bytes, setup, null));
-    OneThread result =
-        new OneThread(new Roofline(model, scenario.seed()), ModelBench.digest(model));
-    model.finish();
-    return result;
+        n, setup, (Heap.usedAfterCollection() - empty) / (double) n, warm, steps);
+    return new Built(model, setup);
   }
-
-  private record OneThread(Roofline roofline, long digest) {}
 
   private void measureMason(int n, List<Measurement> rows) throws ScenarioException {
     if (n <= 0) return;
@@ -270,6 +303,31 @@ public final class Bench {
       ns[k] = (System.nanoTime() - t0) / ((double) weeks * n);
     }
     return median(ns);
+  }
+
+  /**
+   * Nanoseconds per resident-week of two variants stepped in turns: {@code warm} weeks of each
+   * untimed, then the timed weeks in {@link #ROUNDS} rounds, in each round a stretch of one and a
+   * stretch of the other, the order swapped every round. Returns each round's figure, the first
+   * variant's at [0] and the second's at [1]: a round's two stretches share whatever else the
+   * machine was doing, so their ratio is steadier than that of two separate timings.
+   */
+  static double[][] inTurns(Runnable a, Runnable b, int warm, int steps, int n) {
+    for (int t = 0; t < warm; t++) a.run();
+    for (int t = 0; t < warm; t++) b.run();
+    int rounds = Math.min(ROUNDS, steps);
+    double[][] ns = new double[2][rounds];
+    for (int k = 0; k < rounds; k++) {
+      int weeks = steps * (k + 1) / rounds - steps * k / rounds;
+      for (int turn = 0; turn < 2; turn++) {
+        int which = (k + turn) % 2;
+        Runnable week = which == 0 ? a : b;
+        long t0 = System.nanoTime();
+        for (int t = 0; t < weeks; t++) week.run();
+        ns[which][k] = (System.nanoTime() - t0) / ((double) weeks * n);
+      }
+    }
+    return ns;
   }
 
   /** The median of {@code x} (the mean of the middle two for an even count). */

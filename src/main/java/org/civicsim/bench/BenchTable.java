@@ -14,7 +14,8 @@ public final class BenchTable {
   /** Weeks in a ten-year run, the horizon setup time is weighed against. */
   static final int RUN_WEEKS = 520;
 
-  public static String format(List<Measurement> rows, List<String> notes) {
+  public static String format(
+      List<Measurement> rows, List<Bench.Ratio> ratios, List<String> notes) {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
@@ -47,15 +48,18 @@ public final class BenchTable {
     b.append('\n');
     for (Measurement m : rows) {
       if (!m.variant().equals(Measurement.MODEL)) continue;
-      Measurement roof = find(rows, Measurement.ROOFLINE, m.residents(), m.threads());
-      if (roof != null) {
+      for (Bench.Ratio r : ratios) {
+        if (r.residents() != m.residents() || r.threads() != m.threads()) continue;
         b.append(
             String.format(
                 Locale.ROOT,
-                "model / roofline at %,d residents, %d thread(s): %.2f%n",
-                m.residents(),
-                m.threads(),
-                m.nsPerResidentStep() / roof.nsPerResidentStep()));
+                "model / roofline at %,d residents, %d thread(s): %.2f (rounds %.2f to %.2f,"
+                    + " the two stepped in turns)%n",
+                r.residents(),
+                r.threads(),
+                r.median(),
+                r.low(),
+                r.high()));
       }
       if (m.threads() > 1) {
         for (String variant : List.of(Measurement.MODEL, Measurement.ROOFLINE)) {

@@ -86,7 +86,7 @@ final class BenchCommand extends HelpfulCommand {
     List<Measurement> rows = bench.run();
     Path csv = folder.resolve(ResultFiles.BENCH);
     Bench.writeCsv(csv, rows);
-    stdout.print(BenchTable.format(rows, bench.notes()));
+    stdout.print(BenchTable.format(rows, bench.ratios(), bench.notes()));
     stdout.println("written to " + csv);
     return ExitCode.OK;
   }

@@ -36,6 +36,16 @@ class BenchTest {
   }
 
   @Test
+  void theModelAndTheRooflineAreSteppedInTurnsTheOrderSwappedEachRound() {
+    StringBuilder order = new StringBuilder();
+    double[][] ns = Bench.inTurns(() -> order.append('m'), () -> order.append('r'), 2, 4, 1);
+    // Two warm weeks of each, then four rounds of a week each: m first, then r first, ...
+    assertEquals("mmrr" + "mr" + "rm" + "mr" + "rm", order.toString());
+    assertEquals(4, ns[0].length);
+    assertEquals(4, ns[1].length);
+  }
+
+  @Test
   void aTinyBenchWritesEveryVariantInTheContractColumns(@TempDir Path dir) throws Exception {
     int code =
         bench(
