@@ -117,7 +117,7 @@ public class CivicModel extends SimState {
   /**
    * Heap a run of this scenario needs at its peak, in bytes: about 130 bytes a resident for their
    * state, their choice's four weights and the observer's scratch, plus 8 a tie while the network
-   * is built (4 once built), plus a fixed 64 MiB. Measured: about 155 bytes a resident at 1,000,000
+   * is built (4 once built), plus a fixed 64 MiB. Measured: about 145 bytes a resident at 1,000,000
    * residents and mean degree 10 once built (docs/performance.md).
    */
   public static long estimateBytes(Scenario s) {
