@@ -62,6 +62,19 @@ final class GameView {
       roles.add(role);
     }
     v.put("roles", roles);
+    // Every year's committed decisions, by role, so that all see what each committed.
+    List<Object> history = new ArrayList<>();
+    for (var year : g.decisions()) {
+      Map<String, Object> roles2 = new LinkedHashMap<>();
+      year.forEach(
+          (r, levers) -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            levers.forEach((l, x) -> values.put(l.id(), x));
+            roles2.put(r.id(), values);
+          });
+      history.add(roles2);
+    }
+    v.put("history", history);
     List<Object> results = new ArrayList<>();
     for (RoundResult r : g.results()) results.add(result(r, SHOWN, true));
     v.put("results", results);

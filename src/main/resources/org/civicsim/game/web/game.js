@@ -9,6 +9,7 @@ const gameId = params.get("game");
 const token = params.get("token");
 let last = null;
 let editing = false;
+let shownForm = "";
 const POLL_MS = 1000;
 
 function el(tag, attrs, text) {
@@ -119,15 +120,21 @@ function leverInput(l, disabled) {
 
 function renderMine(g, mine) {
   const box = document.getElementById("mine");
+  document.querySelector(".columns").classList.toggle("single", !mine);
   if (!mine) { box.hidden = true; return; }
   box.hidden = false;
   const locked = mine.committed || g.status !== "deciding";
   document.getElementById("mine-title").textContent = "Your decisions as " + mine.title.toLowerCase();
   document.getElementById("commit").disabled = locked;
-  document.getElementById("commit").textContent = mine.committed
-    ? "Committed: waiting for the others"
-    : "Commit this year's decisions";
+  document.getElementById("commit").textContent =
+    g.status === "finished" ? "The game is over"
+      : g.status === "running" ? "The model is running the year"
+      : mine.committed ? "Committed: waiting for the others"
+      : "Commit this year's decisions";
   if (editing && !locked) return; // do not overwrite what the player is typing
+  const sig = JSON.stringify([mine.levers, locked]);
+  if (sig === shownForm) return; // unchanged: keep the controls the player may be using
+  shownForm = sig;
   const form = document.getElementById("decisions");
   form.replaceChildren();
   for (const l of mine.levers) {
@@ -154,6 +161,28 @@ function renderOthers(g) {
     }
     card.appendChild(dl);
     box.appendChild(card);
+  }
+}
+
+function renderHistory(g) {
+  const t = document.getElementById("history-table");
+  t.replaceChildren();
+  document.getElementById("committed").hidden = g.history.length === 0;
+  const head = el("tr");
+  head.appendChild(el("th", {}, "Decision"));
+  g.history.forEach((_, i) => head.appendChild(el("th", {}, "Year " + (i + 1))));
+  t.appendChild(head);
+  for (const r of g.roles) {
+    for (const l of r.levers) {
+      const tr = el("tr");
+      tr.appendChild(el("th", {}, r.title + ": " + l.label));
+      g.history.forEach((year, i) => {
+        const v = (year[r.id] || {})[l.id];
+        const shown = l.kind === "yes_no" ? (v === "true" ? "yes" : "no") : v;
+        tr.appendChild(el("td", { "data-role": r.id, "data-lever": l.id, "data-round": i + 1 }, shown));
+      });
+      t.appendChild(tr);
+    }
   }
 }
 
@@ -279,8 +308,10 @@ function render(g) {
   renderLinks(g);
   const mine = g.roles.find((r) => r.id === g.you);
   renderMine(g, mine);
+  document.getElementById("table").hidden = g.status === "finished";
   renderOthers(g);
   renderMap(g);
+  renderHistory(g);
   renderResults(g);
   renderDebrief(g);
 }
