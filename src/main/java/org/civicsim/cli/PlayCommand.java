@@ -4,12 +4,14 @@ import com.beust.jcommander.Parameter;
 import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.Parameters;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.civicsim.game.GameServer;
 import org.civicsim.game.GameStore;
+import org.civicsim.game.Replay;
 
 /**
  * {@code civicsim play}: serves the budget game for a room until stopped (Ctrl-C), on localhost
@@ -34,9 +36,17 @@ final class PlayCommand extends HelpfulCommand {
   @Parameter(names = "--set", splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
 
+  @Parameter(names = "--replay")
+  private String replay;
+
+  @Parameter(names = "--out")
+  private String out;
+
   @Override
   public int execute(PrintStream stdout, PrintStream stderr) throws Exception {
     Positionals.rejectOptions("play", files);
+    if (replay != null) return replay(stdout);
+    if (out != null) throw new ParameterException("--out goes with --replay GAME_FOLDER");
     if (files.size() > 1) {
       throw new ParameterException("play takes one scenario file, got " + files.size());
     }
@@ -80,5 +90,28 @@ final class PlayCommand extends HelpfulCommand {
     stdout.flush();
     stopped.await();
     return ExitCode.OK;
+  }
+
+  /** Replays a saved game without a server and writes its results folders and report. */
+  private int replay(PrintStream stdout) throws Exception {
+    Path game = Path.of(replay);
+    if (!Files.isRegularFile(game.resolve("game.json"))) {
+      throw new InputException(replay + " holds no saved game (game.json)");
+    }
+    Path folder = outputFolder(out == null ? game.resolve("replay").toString() : out);
+    Replay.Outcome r;
+    try {
+      r = Replay.ofFolder(game, folder);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(e.getMessage());
+    }
+    stdout.println(
+        "Replayed "
+            + r.years()
+            + (r.years() == 1 ? " year" : " years")
+            + " from the saved decisions: "
+            + (r.same() ? "the same results as the game's." : "RESULTS DIFFER from the game's."));
+    stdout.println("Results folders and report in " + r.out());
+    return r.same() ? ExitCode.OK : ExitCode.INTERNAL_ERROR;
   }
 }

@@ -454,6 +454,7 @@ final class Usage {
   static final String PLAY =
       """
       usage: civicsim play [SCENARIO.yaml] [--host H] [--port P] [--games DIR] [--set KEY=VALUE]...
+             civicsim play --replay GAME_FOLDER [--out DIR]
 
       Serves the budget game for a room and prints its link. A facilitator opens the link,
       creates a game (scenario, budget years, roles, a scenario to compare with) and hands
@@ -471,10 +472,15 @@ final class Usage {
         --port P            port (default 7070; 0 = any free port)
         --games DIR         where games are kept (default results/games)
         --set KEY=VALUE     change any scenario key, as for run (every game)
+        --replay GAME       no server: replay the game saved in folder GAME from its
+                            decisions, check its results are the saved ones (exit 1 if
+                            not), and write them as results folders and a report
+        --out DIR           where --replay writes (default GAME/replay)
         -h, --help          show this help
 
       examples:
         ./civicsim play
+        ./civicsim play --replay results/games/<id> --out results/my-game
         ./civicsim play scenarios/baseline.yaml --set borough.residents=5000 --host 0.0.0.0
       """;
 
@@ -573,7 +579,8 @@ final class Usage {
               + " (civicsim help gui for more)";
       case "play" ->
           "usage: civicsim play [SCENARIO.yaml] [--host H] [--port P] [--games DIR]"
-              + " [--set KEY=VALUE]... (civicsim help play for more)";
+              + " [--set KEY=VALUE]... | --replay GAME_FOLDER [--out DIR] (civicsim help play for"
+              + " more)";
       case "pb" ->
           "usage: civicsim pb FILE.pb... [--rule greedy|equal-shares] [--satisfaction"
               + " cost|cardinality] [--completion none|add1] [--ids] (civicsim help pb for more)";

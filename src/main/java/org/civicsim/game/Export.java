@@ -18,17 +18,21 @@ import org.civicsim.scenario.Scenario;
 final class Export {
   private Export() {}
 
+  /** Writes the years played so far (at least one) and the same years of the others. */
   static Path write(Game g, Path out) throws Exception {
     List<List<String>> policies = new ArrayList<>();
     for (var year : g.decisions()) policies.add(g.policy(year));
+    if (policies.isEmpty()) throw new IllegalStateException("no year of the game has been played");
+    String weeks = "steps=" + policies.size() * YearRun.WEEKS;
     List<Path> folders = new ArrayList<>();
     List<String> first = new ArrayList<>(policies.get(0));
     first.add("name=room-" + g.id);
+    first.add(weeks);
     Scenario room = g.setup.load(first);
     folders.add(run(room, out.resolve("room"), new GameSimulation(g.setup, policies)));
-    folders.add(run(g.setup.load(List.of()), out.resolve("baseline"), null));
+    folders.add(run(g.setup.load(List.of(weeks)), out.resolve("baseline"), null));
     if (g.compare != null) {
-      folders.add(run(g.compare.load(List.of()), out.resolve("comparison"), null));
+      folders.add(run(g.compare.load(List.of(weeks)), out.resolve("comparison"), null));
     }
     Report.of(folders).write(out.resolve("report"));
     return out;

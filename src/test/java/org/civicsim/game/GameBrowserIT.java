@@ -230,6 +230,25 @@ class GameBrowserIT {
     assertTrue(
         page.intValue() <= screen.intValue(),
         "at a phone's width the page is " + page + " px wide on a " + screen + " px screen");
+    // The saved game replayed without a server, as a researcher would: the same results.
+    Process replay =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "play",
+                "--replay",
+                games.resolve(id).toString(),
+                "--out",
+                work.resolve("replay").toString())
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(replay.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(replay.waitFor(120, TimeUnit.SECONDS), "the replay did not finish");
+    assertEquals(0, replay.exitValue(), said);
+    assertTrue(said.contains("Replayed 2 years from the saved decisions: the same results"), said);
+    assertTrue(Files.isRegularFile(work.resolve("replay/room/metrics.csv")));
+    assertTrue(Files.isRegularFile(work.resolve("replay/report/report.html")));
     Path target = ROOT.resolve("target");
     // The whole page in one picture, for the README.
     Number height =

@@ -71,7 +71,7 @@ async function showCreate() {
       location.hash = "game=" + made.id + "&token=" + made.facilitator;
       location.reload();
     } catch (e) {
-      alert(e.message);
+      document.getElementById("create-message").textContent = e.message;
     }
   });
 }
