@@ -38,6 +38,7 @@ final class Game {
   private final List<Map<Role, Map<Lever, String>>> decisions = new ArrayList<>();
   private final List<RoundResult> results = new ArrayList<>();
   private Debrief debrief;
+  private RoundResult start;
   private Status status = Status.DECIDING;
   private String error;
 
@@ -193,6 +194,15 @@ final class Game {
     results.add(result);
     committed.clear();
     status = results.size() >= setup.rounds() ? Status.FINISHED : Status.DECIDING;
+  }
+
+  /** The place before any decision (null until it has been built). */
+  RoundResult start() {
+    return start;
+  }
+
+  void started(RoundResult place) {
+    this.start = place;
   }
 
   void debriefed(Debrief d) {

@@ -47,7 +47,8 @@ final class GameFile {
       List<Map<String, Map<String, String>>> decisions,
       List<RoundResult> results,
       Debrief debrief,
-      String error) {}
+      String error,
+      RoundResult start) {}
 
   static void write(Path folder, Game g) throws IOException {
     Map<String, String> tokens = new LinkedHashMap<>();
@@ -68,7 +69,8 @@ final class GameFile {
             decisions,
             g.results(),
             g.debrief(),
-            g.error());
+            g.error(),
+            g.start());
     String text = JSON.writeValueAsString(s);
     AtomicFile.write(folder.resolve(NAME), w -> w.write(text));
   }
@@ -88,6 +90,7 @@ final class GameFile {
     s.committed().forEach(r -> committed.add(role(r)));
     g.restore(byRole(s.proposals()), committed, decisions, s.results(), s.debrief());
     if (s.error() != null) g.failed(s.error());
+    if (s.start() != null) g.started(s.start());
     return g;
   }
 

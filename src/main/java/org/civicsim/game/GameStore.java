@@ -120,8 +120,25 @@ public final class GameStore implements AutoCloseable {
     }
   }
 
+  /** Builds the place as the scenario starts it, for the first map. */
+  private void begin(Game g) {
+    synchronized (this) {
+      if (g.start() != null || g.status() == Game.Status.FAILED) return;
+    }
+    try {
+      RoundResult place = YearRun.atStart(g.setup);
+      synchronized (this) {
+        g.started(place);
+        save(g);
+      }
+    } catch (ScenarioException | RuntimeException e) {
+      fail(g, e);
+    }
+  }
+
   /** Replays a saved game's years to rebuild its model, then runs what was waiting. */
   private void rebuild(Game g) {
+    begin(g);
     List<Map<Role, Map<Lever, String>>> decisions;
     List<RoundResult> saved;
     synchronized (this) {
@@ -226,6 +243,7 @@ public final class GameStore implements AutoCloseable {
       throw new IllegalStateException("the game could not be saved: " + e.getMessage(), e);
     }
     games.put(g.id, g);
+    years.submit(() -> begin(g));
     return new Created(g.id, g.facilitatorToken, g.links());
   }
 

@@ -78,6 +78,7 @@ final class GameView {
     List<Object> results = new ArrayList<>();
     for (RoundResult r : g.results()) results.add(result(r, SHOWN, true));
     v.put("results", results);
+    v.put("start", g.start() == null ? null : result(g.start(), SHOWN, true));
     Debrief d = g.debrief();
     if (d != null) {
       Map<String, Object> debrief = new LinkedHashMap<>();

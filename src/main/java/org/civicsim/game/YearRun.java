@@ -77,6 +77,19 @@ final class YearRun implements AutoCloseable {
     return observe(round);
   }
 
+  /**
+   * The place as the scenario starts it, before any decision of the room's (week 0 of the
+   * scenario's own policy), for the map the players first decide on.
+   */
+  static RoundResult atStart(GameSetup setup) throws ScenarioException {
+    try (YearRun run = new YearRun(setup)) {
+      Scenario s = setup.load(List.of());
+      run.model = new CivicModel(s, seed(s));
+      run.model.start();
+      return run.observe(0);
+    }
+  }
+
   /** The model, for export (null before the first year). */
   CivicModel model() {
     return model;

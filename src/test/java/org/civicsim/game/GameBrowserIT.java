@@ -63,6 +63,7 @@ class GameBrowserIT {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   private final List<WebDriver> browsers = new ArrayList<>();
+  private final List<Path> profiles = new ArrayList<>();
   private Process server;
 
   @AfterEach
@@ -78,6 +79,7 @@ class GameBrowserIT {
       server.destroy();
       if (!server.waitFor(20, TimeUnit.SECONDS)) server.destroyForcibly();
     }
+    for (Path p : profiles) deleteTree(p);
   }
 
   @Test
@@ -134,6 +136,11 @@ class GameBrowserIT {
     for (var p : players.entrySet()) {
       p.getValue().get(links.get(p.getKey()));
       waitFor(p.getValue(), p.getKey() + "'s decisions", d -> displayed(d, "mine"));
+      // The place is on the map before the first decision: the tiny scenario's three wards.
+      waitFor(
+          p.getValue(),
+          p.getKey() + "'s map of the wards",
+          d -> d.findElements(By.cssSelector("#map .ward")).size() == 3);
     }
 
     // A player may change only its own role's decisions: the community page tries the council's.
@@ -365,6 +372,7 @@ class GameBrowserIT {
 
   private WebDriver browser(int width, int height) throws IOException {
     Path profile = Files.createTempDirectory("civicsim-chromium-");
+    profiles.add(profile);
     ChromeOptions o = new ChromeOptions();
     o.setBinary(DebianPackages.find("chromium").toString());
     o.addArguments(

@@ -70,6 +70,8 @@ class GameTest {
       assertEquals(Game.Status.FINISHED, game.status());
       assertEquals(104, game.results().get(1).week());
       assertTrue(game.debrief() != null, "the debrief is ready at the end");
+      assertEquals(0, game.start().week(), "the first map shows the place at week 0");
+      assertEquals(3, game.start().wards().size());
 
       GameFile.Saved saved =
           GameFile.JSON.readValue(

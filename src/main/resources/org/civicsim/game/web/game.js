@@ -189,9 +189,12 @@ function renderHistory(g) {
 function renderMap(g) {
   const map = document.getElementById("map");
   map.replaceChildren();
-  const lastResult = g.results.length ? g.results[g.results.length - 1] : null;
+  const lastResult = g.results.length ? g.results[g.results.length - 1] : g.start;
+  document.getElementById("map-when").textContent = g.results.length
+    ? "at the end of year " + lastResult.round
+    : "as the scenario starts it, before any decision";
   if (!lastResult) {
-    map.appendChild(el("p", {}, "The map fills in after the first year."));
+    map.appendChild(el("p", {}, "The map is being drawn..."));
     return;
   }
   for (const w of lastResult.wards) {
