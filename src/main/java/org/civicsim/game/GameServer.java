@@ -38,9 +38,11 @@ public final class GameServer implements AutoCloseable {
 
   private final GameStore store;
   private final Javalin app;
+  private final boolean loopback;
 
   private GameServer(GameStore store, String host, int port) {
     this.store = store;
+    this.loopback = isLoopback(host);
     Map<String, byte[]> files = new LinkedHashMap<>();
     FILES.forEach((path, name) -> files.put(path, resource(name)));
     this.app =
@@ -52,6 +54,7 @@ public final class GameServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.routes.before(GameServer::headers);
+              config.routes.before(this::guard);
               files.forEach(
                   (path, bytes) ->
                       config.routes.get(path, ctx -> ctx.contentType(type(path)).result(bytes)));
@@ -102,6 +105,32 @@ public final class GameServer implements AutoCloseable {
     if (path.endsWith(".js")) return "text/javascript; charset=utf-8";
     if (path.endsWith(".css")) return "text/css; charset=utf-8";
     return "text/html; charset=utf-8";
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+  }
+
+  /**
+   * On localhost, answers only requests addressed to localhost (a page of another site cannot reach
+   * the game by pointing its own name at 127.0.0.1); and takes changes only as JSON, which a page
+   * of another site cannot send here without the browser first asking the server, which does not
+   * agree.
+   */
+  private void guard(Context ctx) throws GameException {
+    if (loopback) {
+      String host = ctx.header("Host");
+      String name = host == null ? "" : host.replaceFirst(":\\d+$", "");
+      if (!(isLoopback(name) || name.equals("[::1]"))) {
+        throw GameException.refused("this game serves only http://127.0.0.1 or localhost");
+      }
+    }
+    if (ctx.method().name().equals("POST")) {
+      String type = ctx.header("Content-Type");
+      if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        throw GameException.notJson();
+      }
+    }
   }
 
   private static void headers(Context ctx) {

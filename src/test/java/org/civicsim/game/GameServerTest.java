@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +46,12 @@ class GameServerTest {
 
   private HttpResponse<String> send(String method, String path, String token, String body)
       throws Exception {
+    return send(method, path, token, body, Map.of());
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, String token, String body, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
             .timeout(Duration.ofSeconds(30))
@@ -54,8 +61,23 @@ class GameServerTest {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
     if (token != null) b.header(GameServer.TOKEN, token);
-    if (body != null) b.header("Content-Type", "application/json");
+    if (body != null && !headers.containsKey("Content-Type")) {
+      b.header("Content-Type", "application/json");
+    }
+    headers.forEach(b::header);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The status line of a request written by hand (the HTTP client will not set Host). */
+  private String raw(String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write((request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return answer.lines().findFirst().orElse("");
+    }
   }
 
   private GameStore.Created create() throws Exception {
@@ -148,6 +170,29 @@ class GameServerTest {
     assertEquals("0.01", store.game(g.id()).proposals().get(Role.COUNCIL).get(Lever.PB_SHARE));
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""));
+  }
+
+  @Test
+  void anotherSitesPageCannotReachTheGame() throws Exception {
+    GameStore.Created g = create();
+    String council = g.links().get("council");
+    String decisions = "/api/games/" + g.id() + "/roles/council/decisions";
+    // A cross-site form can post text, not JSON, without the browser asking the server first.
+    HttpResponse<String> form =
+        send(
+            "POST",
+            decisions,
+            council,
+            "{\"levers\":{\"pb_share\":0.05},\"commit\":true}",
+            Map.of("Content-Type", "text/plain"));
+    assertEquals(415, form.statusCode(), form.body());
+    assertFalse(store.game(g.id()).committed().contains(Role.COUNCIL));
+    // A site that points its own name at 127.0.0.1 (DNS rebinding) is refused.
+    assertTrue(
+        raw("GET /api/scenarios HTTP/1.1\r\nHost: evil.example\r\n").startsWith("HTTP/1.1 403"));
+    assertTrue(
+        raw("GET /api/scenarios HTTP/1.1\r\nHost: localhost\r\n").startsWith("HTTP/1.1 200"));
+    assertServing();
   }
 
   @Test
