@@ -267,6 +267,7 @@ class GameBrowserIT {
         .window()
         .setSize(new Dimension(1280, Math.min(4000, height.intValue() + 120)));
     screenshot(facilitator, target.resolve("game-screenshot.png"));
+    ((JavascriptExecutor) phone).executeScript("window.scrollTo(0, 0);");
     screenshot(phone, target.resolve("game-screenshot-phone.png"));
     System.out.printf(
         Locale.ROOT,
