@@ -29,9 +29,10 @@ public final class ScenarioRun {
   private final RunCheckpoint resumed;
   private final Consumer<Path> checkpointAnnounce;
   private final String folderName;
+  private final Simulation simulation;
 
   public ScenarioRun(Scenario scenario, RunSettings settings) {
-    this(scenario, settings, 0, null, p -> {}, scenario.name());
+    this(scenario, settings, 0, null, p -> {}, scenario.name(), null);
   }
 
   private ScenarioRun(
@@ -40,13 +41,15 @@ public final class ScenarioRun {
       int checkpointEvery,
       RunCheckpoint resumed,
       Consumer<Path> checkpointAnnounce,
-      String folderName) {
+      String folderName,
+      Simulation simulation) {
     this.scenario = scenario;
     this.settings = settings;
     this.checkpointEvery = checkpointEvery;
     this.resumed = resumed;
     this.checkpointAnnounce = checkpointAnnounce;
     this.folderName = folderName;
+    this.simulation = simulation;
   }
 
   /**
@@ -55,7 +58,17 @@ public final class ScenarioRun {
    */
   public ScenarioRun under(String folder) {
     return new ScenarioRun(
-        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder);
+        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder, simulation);
+  }
+
+  /**
+   * The same run with its replicates run by {@code replicates} rather than by the scenario's model
+   * alone: for a model whose policy changes as it runs, such as a budget game replayed from its
+   * decisions. The scenario still names the run and gives its seed, replicates and weeks.
+   */
+  public ScenarioRun simulating(Simulation replicates) {
+    return new ScenarioRun(
+        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folderName, replicates);
   }
 
   /**
@@ -68,7 +81,7 @@ public final class ScenarioRun {
     if (weeks < 1) {
       throw new IllegalArgumentException("checkpoints every " + weeks + " weeks");
     }
-    return new ScenarioRun(scenario, settings, weeks, null, announce, folderName);
+    return new ScenarioRun(scenario, settings, weeks, null, announce, folderName, simulation);
   }
 
   /**
@@ -78,7 +91,7 @@ public final class ScenarioRun {
   public static ScenarioRun resume(
       RunCheckpoint checkpoint, RunSettings settings, Consumer<Path> announce) {
     Scenario scenario = checkpoint.scenario();
-    return new ScenarioRun(scenario, settings, 0, checkpoint, announce, scenario.name());
+    return new ScenarioRun(scenario, settings, 0, checkpoint, announce, scenario.name(), null);
   }
 
   /** A finished run: the folder holding its results and the batch's outcome. */
@@ -99,11 +112,14 @@ public final class ScenarioRun {
       try (progress) {
         RunBatch replicates =
             new RunBatch(
-                    new ModelSimulation(
-                        scenario,
-                        // Threads left over when replicates are fewer step each replicate's
-                        // residents.
-                        settings.threads() / Math.min(settings.threads(), scenario.replicates())),
+                    simulation != null
+                        ? simulation
+                        : new ModelSimulation(
+                            scenario,
+                            // Threads left over when replicates are fewer step each replicate's
+                            // residents.
+                            settings.threads()
+                                / Math.min(settings.threads(), scenario.replicates())),
                     scenario.name(),
                     scenario.seed(),
                     scenario.replicates(),

@@ -29,10 +29,7 @@ final class GuiCommand extends HelpfulCommand {
     if (files.size() > 1) {
       throw new ParameterException("gui takes one scenario file, got " + files.size());
     }
-    for (String s : set) {
-      if (s.indexOf('=') <= 0)
-        throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
-    }
+    WholeValue.requireKeyValues(set);
     String file = files.isEmpty() ? RunCommand.DEFAULT_SCENARIO : files.get(0);
     var path = ScenarioFiles.readable(file);
     // Check the scenario before asking for a display, so a student's mistake is reported first.

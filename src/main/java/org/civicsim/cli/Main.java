@@ -50,6 +50,7 @@ public final class Main {
       ReportCommand report = new ReportCommand();
       BenchCommand bench = new BenchCommand();
       GuiCommand gui = new GuiCommand();
+      PlayCommand play = new PlayCommand();
       PbCommand pb = new PbCommand();
       HelpCommand help = new HelpCommand();
       JCommander commander =
@@ -69,6 +70,7 @@ public final class Main {
               .addCommand(report)
               .addCommand(bench)
               .addCommand(gui)
+              .addCommand(play)
               .addCommand(pb)
               .addCommand(help)
               .build();
@@ -101,6 +103,7 @@ public final class Main {
             case "report" -> report;
             case "bench" -> bench;
             case "gui" -> gui;
+            case "play" -> play;
             case "pb" -> pb;
             default -> help;
           };

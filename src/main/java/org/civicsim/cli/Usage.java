@@ -10,7 +10,7 @@ final class Usage {
   /** The commands, as listed after an unknown one. */
   static final String COMMANDS =
       "run, sweep, merge, slurm, validate, explain, new, calibrate, history, report, bench, gui,"
-          + " pb, help";
+          + " play, pb, help";
 
   static final String MAIN =
       """
@@ -31,6 +31,7 @@ final class Usage {
         report DIR...         charts and a comparison report of runs or a sweep
         bench                 measure the model's speed and size per resident
         gui [SCENARIO.yaml]   open the visualiser: play a scenario, move budget sliders
+        play [SCENARIO.yaml]  serve the budget game for a room, in the browser
         pb FILE.pb...         count real participatory-budgeting elections (Pabulib files)
         help [COMMAND]        show this help, or a command's
 
@@ -450,6 +451,39 @@ final class Usage {
         ./civicsim gui scenarios/baseline.yaml --compare scenarios/no-cuts.yaml
       """;
 
+  static final String PLAY =
+      """
+      usage: civicsim play [SCENARIO.yaml] [--host H] [--port P] [--games DIR] [--set KEY=VALUE]...
+             civicsim play --replay GAME_FOLDER [--out DIR]
+
+      Serves the budget game for a room and prints its link. A facilitator opens the link,
+      creates a game (scenario, budget years, roles, a scenario to compare with) and hands
+      each player the join link of a role: the council, community groups, public agencies,
+      local businesses, a residents' panel. Each round is a budget year: every player sets
+      their role's decisions, sees the others' as they are made and commits; the model then
+      runs the year and every screen shows participation, voice by income group, coverage,
+      facilities and money. At the end a debrief sets the room's years beside the baseline and
+      the comparison, and the facilitator can export them as results folders and a report.
+      Games are saved after every change and survive a restart. docs/game.md has the rules.
+
+      options:
+        --host H            address to listen on (default 127.0.0.1: this machine only;
+                            0.0.0.0 opens the game to the room)
+        --port P            port (default 7070; 0 = any free port)
+        --games DIR         where games are kept (default results/games)
+        --set KEY=VALUE     change any scenario key, as for run (every game)
+        --replay GAME       no server: replay the game saved in folder GAME from its
+                            decisions, check its results are the saved ones (exit 1 if
+                            not), and write them as results folders and a report
+        --out DIR           where --replay writes (default GAME/replay)
+        -h, --help          show this help
+
+      examples:
+        ./civicsim play
+        ./civicsim play --replay results/games/<id> --out results/my-game
+        ./civicsim play scenarios/baseline.yaml --set borough.residents=5000 --host 0.0.0.0
+      """;
+
   static final String PB =
       """
       usage: civicsim pb FILE.pb... [--rule R] [--satisfaction S] [--completion C] [--ids]
@@ -500,6 +534,7 @@ final class Usage {
       case "report" -> REPORT;
       case "bench" -> BENCH;
       case "gui" -> GUI;
+      case "play" -> PLAY;
       case "pb" -> PB;
       case "help" -> MAIN;
       default -> null;
@@ -542,12 +577,16 @@ final class Usage {
       case "gui" ->
           "usage: civicsim gui [SCENARIO.yaml] [--compare OTHER.yaml] [--set KEY=VALUE]..."
               + " (civicsim help gui for more)";
+      case "play" ->
+          "usage: civicsim play [SCENARIO.yaml] [--host H] [--port P] [--games DIR]"
+              + " [--set KEY=VALUE]... | --replay GAME_FOLDER [--out DIR] (civicsim help play for"
+              + " more)";
       case "pb" ->
           "usage: civicsim pb FILE.pb... [--rule greedy|equal-shares] [--satisfaction"
               + " cost|cardinality] [--completion none|add1] [--ids] (civicsim help pb for more)";
       default ->
           "usage: civicsim run|sweep|merge|slurm|validate|explain|new|calibrate|history|report"
-              + "|bench|gui|pb|help"
+              + "|bench|gui|play|pb|help"
               + " ... (civicsim --help for more)";
     };
   }

@@ -1,5 +1,6 @@
 package org.civicsim.cli;
 
+import com.beust.jcommander.ParameterException;
 import com.beust.jcommander.converters.IParameterSplitter;
 import java.util.List;
 
@@ -11,5 +12,14 @@ public final class WholeValue implements IParameterSplitter {
   @Override
   public List<String> split(String value) {
     return List.of(value);
+  }
+
+  /** Refuses a {@code --set} value that is not KEY=VALUE. */
+  static void requireKeyValues(List<String> set) {
+    for (String s : set) {
+      if (s.indexOf('=') <= 0) {
+        throw new ParameterException("--set expects KEY=VALUE, got '" + s + "'");
+      }
+    }
   }
 }

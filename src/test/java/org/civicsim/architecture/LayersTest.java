@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of the code (STYLE.md: "the GUI, the command line and the file formats at the edges,
  * never inside the model"): a scenario is read without anything else of ours, the model is built
- * from a scenario alone, only the GUI draws on screen, and no two packages need each other. The
- * same rules are run on a small tree that breaks each of them, so that the test is seen to fail.
+ * from a scenario alone, only the GUI draws on screen, only the budget game serves the web, and no
+ * two packages need each other. The same rules are run on a small tree that breaks each of them, so
+ * that the test is seen to fail.
  */
 class LayersTest {
   /**
@@ -65,6 +66,18 @@ class LayersTest {
           .as("only the GUI uses Swing or MASON's display classes");
     }
 
+    ArchRule onlyTheGameServes() {
+      return noClasses()
+          .that()
+          .resideInAPackage(root + "..")
+          .and()
+          .resideOutsideOfPackage(of("game"))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+          .as("only the budget game uses the web server");
+    }
+
     ArchRule noCycles() {
       return slices()
           .matching(root + ".(*)..")
@@ -75,7 +88,11 @@ class LayersTest {
 
     List<ArchRule> all() {
       return List.of(
-          scenarioStandsAlone(), modelNeedsOnlyTheScenario(), onlyTheGuiDisplays(), noCycles());
+          scenarioStandsAlone(),
+          modelNeedsOnlyTheScenario(),
+          onlyTheGuiDisplays(),
+          onlyTheGameServes(),
+          noCycles());
     }
   }
 
@@ -88,8 +105,8 @@ class LayersTest {
           .importPath(Path.of("target/classes"));
 
   /**
-   * A tree in which the scenario reads a file format, the model writes one, io needs the scenario
-   * back (a cycle), and io opens a Swing window.
+   * A tree in which the scenario reads a file format, the model writes one and serves a web page,
+   * io needs the scenario back (a cycle), and io opens a Swing window.
    */
   private static final Layers BROKEN = new Layers("org.civicsim.architecture.broken");
 
@@ -110,6 +127,11 @@ class LayersTest {
   @Test
   void onlyTheGuiDrawsOnScreen() {
     CIVICSIM.onlyTheGuiDisplays().check(CODE);
+  }
+
+  @Test
+  void onlyTheBudgetGameServesTheWeb() {
+    CIVICSIM.onlyTheGameServes().check(CODE);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.civicsim.testing.DebianPackages;
 
 /**
  * A one-node Slurm cluster on 127.0.0.1 for tests, from Debian's slurm-wlm and munge: munged with a
@@ -51,33 +51,11 @@ final class LocalSlurm implements AutoCloseable {
 
   /** Installs slurm-wlm and munge from Debian when a program is missing; true if it installed. */
   static boolean install() throws Exception {
-    if (installed()) return false;
-    String why =
-        "the Slurm test needs Debian's slurm-wlm and munge; install them"
-            + " (apt-get install slurm-wlm munge) or set CIVICSIM_SKIP_SLURM=1";
-    if (find("apt-get") == null) fail(why + " (no apt-get here)");
-    List<String> sudo = ROOT ? List.of() : List.of("sudo", "-n");
-    List<String> install = new ArrayList<>(sudo);
-    install.addAll(
-        List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "slurm-wlm", "munge"));
-    List<String> update = new ArrayList<>(sudo);
-    update.addAll(List.of("apt-get", "update", "-q"));
-    // The package lists may be missing or old on a new machine: update once, then retry.
-    if (apt(install) != 0 && (apt(update) != 0 || apt(install) != 0)) {
-      fail(why + "; " + String.join(" ", install) + " failed");
-    }
-    if (!installed()) fail(why + " (still missing after installing)");
-    return true;
-  }
-
-  private static int apt(List<String> command) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int code = p.waitFor();
-    if (code != 0) System.err.println(String.join(" ", command) + ":\n" + out);
-    return code;
+    return DebianPackages.ensure(
+        "the Slurm test",
+        LocalSlurm::installed,
+        List.of("slurm-wlm", "munge"),
+        "CIVICSIM_SKIP_SLURM");
   }
 
   /** Starts the cluster in {@code dir} and waits until its node is idle. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.civicsim.testing.DebianPackages;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -246,44 +246,13 @@ class GuiIT {
     if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
   }
 
-  /** Installs the X tools from Debian when Xvfb is missing, or fails saying what to do. */
+  /** Installs the X tools from Debian when one is missing, or fails saying what to do. */
   private static void ensureTools() throws Exception {
-    if (onPath("Xvfb") && onPath("openbox") && onPath("xdotool") && onPath("import")) return;
-    String why =
-        "the GUI test needs xvfb, openbox, xdotool and imagemagick; install them"
-            + " (apt-get install xvfb openbox xdotool imagemagick) or set CIVICSIM_SKIP_GUI=1";
-    if (!onPath("apt-get")) fail(why + " (no apt-get here)");
-    List<String> sudo =
-        "root".equals(System.getProperty("user.name")) ? List.of() : List.of("sudo", "-n");
-    List<String> update = new ArrayList<>(sudo);
-    update.addAll(List.of("apt-get", "update", "-q"));
-    List<String> install = new ArrayList<>(sudo);
-    install.addAll(
-        List.of(
-            "apt-get",
-            "install",
-            "-y",
-            "-q",
-            "--no-install-recommends",
-            "xvfb",
-            "openbox",
-            "xdotool",
-            "imagemagick"));
-    for (List<String> cmd : List.of(update, install)) {
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-      Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes());
-      if (p.waitFor() != 0) fail(why + "; " + String.join(" ", cmd) + " failed:\n" + out);
-    }
-    if (!onPath("Xvfb")) fail(why + " (still no Xvfb after installing)");
-  }
-
-  private static boolean onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) return true;
-    }
-    return false;
+    DebianPackages.ensure(
+        "the GUI test",
+        List.of("Xvfb", "openbox", "xdotool", "import"),
+        List.of("xvfb", "openbox", "xdotool", "imagemagick"),
+        "CIVICSIM_SKIP_GUI");
   }
 
   private static int freeDisplay() {
