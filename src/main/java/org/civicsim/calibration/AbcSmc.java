@@ -2,7 +2,6 @@ package org.civicsim.calibration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -13,19 +12,20 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.civicsim.model.Seeds;
 
 /**
- * Sequential Monte Carlo approximate Bayesian computation with adaptive tolerances, in the
- * population Monte Carlo form of Beaumont et al. (2009) and Toni et al. (2009) as made adaptive by
- * Lenormand, Jabot and Deffuant (2013, "Adaptive approximate Bayesian computation for complex
- * models", Computational Statistics 28): the first generation draws {@code particles} points from
- * the prior; each generation keeps the fraction {@code alpha} of all points nearest the data (its
- * tolerance is the alpha-quantile of the distances so far), and replaces the rest by points drawn
- * from the kept ones, weighted, and moved by a normal kernel with twice their weighted covariance;
- * a new point's importance weight is its prior density over the kernel mixture's density. It stops
- * when fewer than {@code minAcceptance} of a generation's new points fall within the previous
- * tolerance, or before a generation would exceed the budget of simulations.
+ * Sequential Monte Carlo approximate Bayesian computation with adaptive tolerances: population
+ * Monte Carlo (Beaumont et al. 2009; Toni et al. 2009). The first generation simulates {@code
+ * particles} points from the prior and keeps them all. Each later generation's tolerance is the
+ * {@code alpha}-quantile of the previous generation's distances (Del Moral et al. 2012 and
+ * Lenormand, Jabot and Deffuant 2013 adapt it so); it simulates rounds of {@code particles} points
+ * drawn from the previous generation by weight and moved by a normal kernel with twice its weighted
+ * covariance (Beaumont et al. 2009), and keeps those within the tolerance, each with the importance
+ * weight prior density over the kernel mixture's density, until it has kept at least {@code alpha
+ * particles}. Its acceptance rate is the share of its points kept. The fit stops, keeping the last
+ * whole generation, when a generation's acceptance falls below {@code minAcceptance} or the budget
+ * of simulations would not allow another round.
  *
- * <p>Pure and deterministic: the points a generation proposes depend only on the seed, the
- * generation and the state before it, and each point's simulation seed only on the seed, the
+ * <p>Pure and deterministic: the points a round proposes depend only on the seed, the generation,
+ * the round and the state before it, and each point's simulation seed only on the seed, the
  * generation and its index, so that the same seed gives the same posterior whatever order the
  * simulations run in.
  */
@@ -34,12 +34,11 @@ public final class AbcSmc {
   /**
    * How the fit runs.
    *
-   * @param particles points simulated in the first generation (N); each later one simulates N -
-   *     ceil(alpha N)
-   * @param alpha share of points kept each generation (0-1)
-   * @param minAcceptance stop when a generation's share of new points within the previous tolerance
-   *     falls below this
-   * @param maxSimulations the budget: no generation starts that would exceed it
+   * @param particles points simulated in each round (N)
+   * @param alpha the quantile of the previous distances that is the next tolerance, and the share
+   *     of N a generation must keep (0-1)
+   * @param minAcceptance stop when a generation keeps fewer than this share of its points
+   * @param maxSimulations the budget: no round starts that would exceed it
    */
   public record Settings(
       int particles, double alpha, double minAcceptance, int maxSimulations, long seed) {
@@ -50,7 +49,7 @@ public final class AbcSmc {
       }
     }
 
-    /** Points kept each generation. */
+    /** Points a generation must keep. */
     public int kept() {
       return Math.max(2, (int) Math.ceil(alpha * particles));
     }
@@ -61,7 +60,8 @@ public final class AbcSmc {
 
   /**
    * What a simulation gave: its distance to the data and the simulated value of each measure (for
-   * the posterior predictive). An undefined simulation has an infinite distance.
+   * the posterior predictive). A simulation that cannot give a figure has distance {@link
+   * Double#MAX_VALUE}.
    */
   public record Outcome(double distance, double[] summary) {}
 
@@ -75,29 +75,36 @@ public final class AbcSmc {
       double[] summary) {}
 
   /**
-   * One generation's record.
+   * One whole generation's record.
    *
-   * @param tolerance the distance within which points are kept after it
-   * @param acceptance share of its new points within the previous generation's tolerance (1 for the
-   *     first)
+   * @param simulations points it simulated
+   * @param tolerance the distance within which it kept points (the first: the largest distance)
+   * @param acceptance share of its points kept
+   * @param kept points kept
    * @param ess effective sample size of the kept points, (sum w)^2 / sum w^2
    */
   public record Generation(
-      int generation, int simulations, double tolerance, double acceptance, double ess) {}
+      int generation, int simulations, double tolerance, double acceptance, int kept, double ess) {}
 
   /**
-   * Where the fit stands after a generation: the points kept with their weights, every generation's
-   * record, the simulations used and whether it is finished.
+   * Where the fit stands: the last whole generation's points with their weights, every whole
+   * generation's record, the simulations used, whether it is finished, and the points kept so far
+   * by the generation under way with the simulations it has used.
    */
   public record State(
-      List<Particle> kept, List<Generation> generations, int simulations, boolean finished) {
+      List<Particle> kept,
+      List<Generation> generations,
+      int simulations,
+      boolean finished,
+      List<Particle> pending,
+      int pendingSimulations) {
 
-    /** The generation to run next. */
+    /** The generation under way. */
     public int next() {
       return generations.size();
     }
 
-    /** The last tolerance; infinite before the first generation. */
+    /** The last whole generation's tolerance; infinite before the first. */
     public double tolerance() {
       return generations.isEmpty()
           ? Double.POSITIVE_INFINITY
@@ -115,64 +122,88 @@ public final class AbcSmc {
 
   /** The state before any generation. */
   public State start() {
-    return new State(List.of(), List.of(), 0, false);
+    return new State(List.of(), List.of(), 0, false, List.of(), 0);
   }
 
   /**
-   * The points the next generation simulates: from the prior in the first, otherwise drawn from the
-   * kept points by weight and moved by the kernel; none when the fit is finished.
+   * The points of the next round: from the prior in the first generation, otherwise drawn from the
+   * last whole generation by weight and moved by the kernel; none when the fit is finished.
    */
   public List<Proposal> propose(State s) {
     if (s.finished()) {
       return List.of();
     }
     int g = s.next();
-    RandomGenerator random = random(Seeds.keyOf(settings.seed(), 2L * g + 1));
+    int round = s.pendingSimulations() / settings.particles();
+    RandomGenerator random = random(Seeds.keyOf(Seeds.keyOf(settings.seed(), 2L * g + 1), round));
     long seeds = Seeds.keyOf(settings.seed(), 2L * g + 2);
-    int count = g == 0 ? settings.particles() : settings.particles() - s.kept().size();
+    int count = settings.particles();
     List<Proposal> out = new ArrayList<>(count);
     Kernel kernel = g == 0 ? null : new Kernel(s.kept());
     for (int i = 0; i < count; i++) {
       double[] theta = g == 0 ? fromPrior(random) : kernel.draw(random);
-      out.add(new Proposal(g, i, theta, Seeds.keyOf(seeds, i)));
+      int index = s.pendingSimulations() + i;
+      out.add(new Proposal(g, index, theta, Seeds.keyOf(seeds, index)));
     }
     return out;
   }
 
-  /** The state after the simulations of {@code proposals} gave {@code outcomes}, index by index. */
+  /** The state after the round {@code proposals} gave {@code outcomes}, index by index. */
   public State update(State s, List<Proposal> proposals, List<Outcome> outcomes) {
     if (proposals.size() != outcomes.size() || proposals.isEmpty()) {
       throw new IllegalArgumentException("one outcome for each proposal");
     }
     int g = s.next();
-    List<Particle> all = new ArrayList<>(s.kept());
+    double tolerance = g == 0 ? Double.POSITIVE_INFINITY : nextTolerance(s.kept());
+    List<Particle> pending = new ArrayList<>(s.pending());
     Kernel kernel = g == 0 ? null : new Kernel(s.kept());
-    int within = 0;
     for (int i = 0; i < proposals.size(); i++) {
       Proposal p = proposals.get(i);
       Outcome o = outcomes.get(i);
-      double weight = g == 0 ? 1 : priorDensity(p.theta()) / kernel.density(p.theta());
-      if (o.distance() <= s.tolerance()) {
-        within++;
+      if (o.distance() <= tolerance) {
+        double weight = g == 0 ? 1 : priorDensity(p.theta()) / kernel.density(p.theta());
+        pending.add(new Particle(g, p.index(), p.theta(), o.distance(), weight, o.summary()));
       }
-      all.add(new Particle(g, i, p.theta(), o.distance(), weight, o.summary()));
     }
-    double acceptance = g == 0 ? 1 : within / (double) proposals.size();
-    // Ties are broken by generation and index, so the order never depends on anything else.
-    all.sort(
-        Comparator.comparingDouble(Particle::distance)
-            .thenComparingInt(Particle::generation)
-            .thenComparingInt(Particle::index));
-    List<Particle> kept = List.copyOf(all.subList(0, settings.kept()));
-    double tolerance = kept.get(kept.size() - 1).distance();
     int simulations = s.simulations() + proposals.size();
+    int used = s.pendingSimulations() + proposals.size();
+    double acceptance = pending.size() / (double) used;
+    boolean room = simulations + settings.particles() <= settings.maxSimulations();
+    if (pending.size() < settings.kept()) {
+      // The generation goes on while it may still reach the acceptance asked for.
+      boolean hopeless = acceptance < settings.minAcceptance() && used >= settings.particles();
+      boolean finished = hopeless || !room;
+      return new State(
+          s.kept(), s.generations(), simulations, finished, List.copyOf(pending), used);
+    }
+    double reached = g == 0 ? maxDistance(pending) : tolerance;
     List<Generation> generations = new ArrayList<>(s.generations());
-    generations.add(new Generation(g, proposals.size(), tolerance, acceptance, ess(kept)));
-    int nextCost = settings.particles() - kept.size();
-    boolean finished =
-        (g > 0 && acceptance < settings.minAcceptance())
-            || simulations + nextCost > settings.maxSimulations();
-    return new State(kept, List.copyOf(generations), simulations, finished);
+    generations.add(new Generation(g, used, reached, acceptance, pending.size(), ess(pending)));
+    boolean finished = (g > 0 && acceptance < settings.minAcceptance()) || !room;
+    return new State(
+        List.copyOf(pending), List.copyOf(generations), simulations, finished, List.of(), 0);
+  }
+
+  /**
+   * The alpha-quantile of a generation's distances: the distance of its ceil(alpha n)-th nearest
+   * point.
+   */
+  double nextTolerance(List<Particle> kept) {
+    double[] d = new double[kept.size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = kept.get(i).distance();
+    }
+    Arrays.sort(d);
+    int k = Math.max(1, (int) Math.ceil(settings.alpha() * d.length));
+    return d[k - 1];
+  }
+
+  private static double maxDistance(List<Particle> points) {
+    double max = 0;
+    for (Particle p : points) {
+      max = Math.max(max, p.distance());
+    }
+    return max;
   }
 
   /** The effective sample size of weighted points, (sum w)^2 / sum w^2. */
@@ -259,8 +290,9 @@ public final class AbcSmc {
       for (int k = 0; k < d; k++) {
         det *= l.getEntry(k, k);
       }
-      // The normal's 1 / sqrt(det(covariance)): kept points carry weights from earlier kernels.
-      scale = 1 / det;
+      // The normal's whole normalising factor: kept points carry weights from earlier generations,
+      // whose kernels were wider, and from the first, drawn from the prior itself.
+      scale = 1 / (det * Math.pow(2 * Math.PI, d / 2.0));
     }
 
     /** The lower Cholesky factor, with a small ridge when the points span less than every axis. */
@@ -307,10 +339,7 @@ public final class AbcSmc {
       }
     }
 
-    /**
-     * The mixture's density at {@code theta}, up to the factor (2 pi)^(-d/2) common to every
-     * generation.
-     */
+    /** The mixture's density at {@code theta}. */
     double density(double[] theta) {
       int d = priors.size();
       double sum = 0;

@@ -48,19 +48,29 @@ public record Prior(
   }
 
   /**
-   * The density at {@code x} up to a constant factor (the same for every x): zero outside the
-   * bounds. Importance weights are ratios of densities, so the factor cancels.
+   * The density at {@code x}, normalised over the bounds (a normal's mass outside them is put back
+   * inside): zero outside them. Importance weights divide it by a proposal's density, so both must
+   * be normalised for the weights of points drawn in different generations to be comparable.
    */
   public double density(double x) {
     if (!contains(x)) {
       return 0;
     }
     if (shape == Shape.UNIFORM) {
-      return 1;
+      return 1 / (high - low);
     }
     double z = (x - mean) / sd;
-    return StrictMath.exp(-0.5 * z * z);
+    return StrictMath.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI) * inside());
   }
+
+  /** A normal's probability of falling within the bounds. */
+  private double inside() {
+    return STANDARD.cumulativeProbability((high - mean) / sd)
+        - STANDARD.cumulativeProbability((low - mean) / sd);
+  }
+
+  private static final org.apache.commons.math3.distribution.NormalDistribution STANDARD =
+      new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
 
   /** A draw; a normal is drawn again until it falls within the bounds. */
   public double sample(RandomGenerator random) {

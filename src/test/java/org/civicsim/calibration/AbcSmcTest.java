@@ -82,7 +82,7 @@ class AbcSmcTest {
     AbcSmc abc = new AbcSmc(PRIOR, new AbcSmc.Settings(100, 0.5, 0.0, 480, 3));
     AbcSmc.State s = fit(abc, false);
     assertTrue(s.simulations() <= 480, "simulations " + s.simulations());
-    assertEquals(100 + 7 * 50, s.simulations());
+    assertEquals(400, s.simulations());
     List<Double> tolerances = new ArrayList<>();
     for (AbcSmc.Generation g : s.generations()) tolerances.add(g.tolerance());
     for (int k = 1; k < tolerances.size(); k++) {
