@@ -78,6 +78,8 @@ public final class ModelDistance {
   public AbcSmc.Outcome simulate(double[] theta, long seed, Path scratch)
       throws ScenarioException, IOException, InterruptedException {
     Scenario s = scenario(theta);
+    // What a run stopped part way left behind.
+    FileTrees.delete(scratch);
     Files.createDirectories(scratch.resolve("parts"));
     try {
       new RunBatch(new ModelSimulation(s, 1), s.name(), seed, 1, 1, Progress.none())
