@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import org.civicsim.io.Manifest;
 import org.civicsim.io.ManifestWriter;
@@ -29,9 +30,10 @@ public final class ScenarioRun {
   private final RunCheckpoint resumed;
   private final Consumer<Path> checkpointAnnounce;
   private final String folderName;
+  private final List<Scenario> draws;
 
   public ScenarioRun(Scenario scenario, RunSettings settings) {
-    this(scenario, settings, 0, null, p -> {}, scenario.name());
+    this(scenario, settings, 0, null, p -> {}, scenario.name(), null);
   }
 
   private ScenarioRun(
@@ -40,7 +42,9 @@ public final class ScenarioRun {
       int checkpointEvery,
       RunCheckpoint resumed,
       Consumer<Path> checkpointAnnounce,
-      String folderName) {
+      String folderName,
+      List<Scenario> draws) {
+    this.draws = draws;
     this.scenario = scenario;
     this.settings = settings;
     this.checkpointEvery = checkpointEvery;
@@ -55,7 +59,7 @@ public final class ScenarioRun {
    */
   public ScenarioRun under(String folder) {
     return new ScenarioRun(
-        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder);
+        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder, draws);
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ScenarioRun {
     if (weeks < 1) {
       throw new IllegalArgumentException("checkpoints every " + weeks + " weeks");
     }
-    return new ScenarioRun(scenario, settings, weeks, null, announce, folderName);
+    return new ScenarioRun(scenario, settings, weeks, null, announce, folderName, draws);
   }
 
   /**
@@ -78,7 +82,27 @@ public final class ScenarioRun {
   public static ScenarioRun resume(
       RunCheckpoint checkpoint, RunSettings settings, Consumer<Path> announce) {
     Scenario scenario = checkpoint.scenario();
-    return new ScenarioRun(scenario, settings, 0, checkpoint, announce, scenario.name());
+    return new ScenarioRun(scenario, settings, 0, checkpoint, announce, scenario.name(), null);
+  }
+
+  /**
+   * The same run over posterior draws: {@code draws} are the scenario with each draw's constants,
+   * each run for the scenario's replicates; replicate {@code d * R + r} is replicate r of draw d,
+   * with seed {@code Seeds.replicate(seed, d * R + r)}, so two scenarios run over the same draws
+   * with the same seed share each draw's seeds. The summary's intervals are posterior intervals
+   * ({@link FinalStepSummary#estimate}).
+   */
+  public ScenarioRun overDraws(List<Scenario> draws) {
+    if (checkpointEvery > 0 || resumed != null) {
+      throw new IllegalStateException("a run over posterior draws keeps no checkpoints");
+    }
+    return new ScenarioRun(
+        scenario, settings, 0, null, checkpointAnnounce, folderName, List.copyOf(draws));
+  }
+
+  /** Replicates run in all: the scenario's, times the draws in a run over draws. */
+  public int replicates() {
+    return draws == null ? scenario.replicates() : draws.size() * scenario.replicates();
   }
 
   /** A finished run: the folder holding its results and the batch's outcome. */
@@ -97,19 +121,22 @@ public final class ScenarioRun {
       BatchResult batch;
       RunCheckpoint checkpoint = checkpoint(folder);
       try (progress) {
+        // Threads left over when replicates are fewer step each replicate's residents.
+        int perRun = settings.threads() / Math.min(settings.threads(), replicates());
+        Simulation simulation =
+            draws == null
+                ? new ModelSimulation(scenario, perRun)
+                : new DrawSimulation(draws, scenario.replicates(), scenario.seed(), perRun);
         RunBatch replicates =
             new RunBatch(
-                    new ModelSimulation(
-                        scenario,
-                        // Threads left over when replicates are fewer step each replicate's
-                        // residents.
-                        settings.threads() / Math.min(settings.threads(), scenario.replicates())),
+                    simulation,
                     scenario.name(),
                     scenario.seed(),
-                    scenario.replicates(),
+                    replicates(),
                     settings.threads(),
                     progress)
-                .writingBallots(scenario.output().pbFiles());
+                .writingBallots(scenario.output().pbFiles())
+                .overDraws(draws == null ? 0 : scenario.replicates());
         if (checkpoint != null) {
           if (resumed != null) {
             removeLeftovers(checkpoint, staging);
@@ -181,7 +208,7 @@ public final class ScenarioRun {
         Manifest.COMPLETE,
         scenario.name(),
         scenario.seed(),
-        scenario.replicates(),
+        replicates(),
         scenario.steps(),
         batch.replicateSeeds(),
         settings.version(),
