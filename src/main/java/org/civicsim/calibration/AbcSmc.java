@@ -185,6 +185,32 @@ public final class AbcSmc {
   }
 
   /**
+   * {@code s}, saved under another budget, as these settings would leave it: a fit that stopped for
+   * want of simulations goes on when the budget now allows another round; one that stopped because
+   * too few points came within the tolerance stays stopped. The points proposed never depend on the
+   * budget, so a fit extended so ends as one given the larger budget from the start.
+   */
+  public State continued(State s) {
+    boolean room = s.simulations() + settings.particles() <= settings.maxSimulations();
+    boolean starved;
+    if (s.pendingSimulations() > 0) {
+      double acceptance = s.pending().size() / (double) s.pendingSimulations();
+      starved =
+          acceptance < settings.minAcceptance() && s.pendingSimulations() >= settings.particles();
+    } else {
+      Generation last = s.generations().get(s.generations().size() - 1);
+      starved = last.generation() > 0 && last.acceptance() < settings.minAcceptance();
+    }
+    return new State(
+        s.kept(),
+        s.generations(),
+        s.simulations(),
+        starved || !room,
+        s.pending(),
+        s.pendingSimulations());
+  }
+
+  /**
    * The alpha-quantile of a generation's distances: the distance of its ceil(alpha n)-th nearest
    * point.
    */

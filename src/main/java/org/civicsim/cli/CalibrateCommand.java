@@ -177,13 +177,15 @@ final class CalibrateCommand extends HelpfulCommand {
       } catch (IOException e) {
         throw new InputException("--resume: cannot read the calibration in " + folder + ": " + e);
       }
-      if (!saved.design().equals(design)) {
+      if (!sameBut(saved.design(), design)) {
         throw new InputException(
             "--resume: the calibration in "
                 + folder
-                + " was started with other arguments, priors or figures; give the same ones");
+                + " was started with other arguments, priors or figures; give the same ones"
+                + " (only --simulations may change)");
       }
-      return saved;
+      AbcSmc.State state = new AbcSmc(design.priors(), design.settings()).continued(saved.state());
+      return new CalibrationRun.Saved(design, state, saved.seconds());
     }
     if (Files.exists(folder) && !isEmpty(folder)) {
       if (!overwrite) {
@@ -199,6 +201,17 @@ final class CalibrateCommand extends HelpfulCommand {
       }
     }
     return null;
+  }
+
+  /** Whether two designs differ at most in their budget of simulations. */
+  private static boolean sameBut(CalibrationRun.Design a, CalibrationRun.Design b) {
+    AbcSmc.Settings s = a.settings();
+    AbcSmc.Settings t = b.settings();
+    AbcSmc.Settings budgetOfB =
+        new AbcSmc.Settings(
+            s.particles(), s.alpha(), s.minAcceptance(), t.maxSimulations(), s.seed());
+    return new CalibrationRun.Design(a.scenario(), a.set(), a.priors(), a.figures(), budgetOfB)
+        .equals(b);
   }
 
   private static boolean isEmpty(Path folder) {
