@@ -18,6 +18,7 @@ import org.civicsim.calibration.ModelDistance;
 import org.civicsim.calibration.Prior;
 import org.civicsim.calibration.Priors;
 import org.civicsim.calibration.PriorsException;
+import org.civicsim.calibration.QuickDesign;
 import org.civicsim.history.Observation;
 import org.civicsim.history.ObservedData;
 import org.civicsim.history.ObservedDataException;
@@ -40,15 +41,6 @@ final class CalibrateCommand extends HelpfulCommand {
   /** The scenario calibrated when none is named. */
   static final String DEFAULT_SCENARIO = "scenarios/calibration/england-small.yaml";
 
-  /** --quick: the same fit on a smaller borough, a shorter decade and a small budget. */
-  static final List<String> QUICK_SET =
-      List.of(
-          "borough.count=5",
-          "borough.residents=300",
-          "borough.wards=4",
-          "behaviour.burn_in_weeks=52",
-          "steps=260");
-
   /**
    * The full calibration's round and budget: 2,000 one-replicate decades of england-small, about
    * half an hour on two cores (docs/calibration.md).
@@ -56,9 +48,6 @@ final class CalibrateCommand extends HelpfulCommand {
   static final int PARTICLES = 250;
 
   static final int SIMULATIONS = 2000;
-
-  static final int QUICK_PARTICLES = 60;
-  static final int QUICK_SIMULATIONS = 300;
 
   @Parameter(description = "[SCENARIO.yaml]")
   private List<String> files = new ArrayList<>();
@@ -113,7 +102,7 @@ final class CalibrateCommand extends HelpfulCommand {
     }
     int k = threads.count();
     String file = files.isEmpty() ? DEFAULT_SCENARIO : files.get(0);
-    List<String> fixed = new ArrayList<>(quick ? QUICK_SET : List.of());
+    List<String> fixed = new ArrayList<>(quick ? QuickDesign.SET : List.of());
     fixed.addAll(set);
     List<Prior> prior = priors();
     List<Observation> figures = fitted();
@@ -144,8 +133,8 @@ final class CalibrateCommand extends HelpfulCommand {
   }
 
   private AbcSmc.Settings settings() {
-    int n = particles != null ? particles : quick ? QUICK_PARTICLES : PARTICLES;
-    int budget = simulations != null ? simulations : quick ? QUICK_SIMULATIONS : SIMULATIONS;
+    int n = particles != null ? particles : quick ? QuickDesign.PARTICLES : PARTICLES;
+    int budget = simulations != null ? simulations : quick ? QuickDesign.SIMULATIONS : SIMULATIONS;
     if (n < 4) {
       throw new ParameterException("--particles must be at least 4, got " + n);
     }

@@ -91,6 +91,14 @@ class CalibrateCommandTest {
     assertFalse(Files.exists(stopped.resolve(ResultFiles.POSTERIOR)), "nothing but the state");
     assertEquals(ExitCode.OK, cli.run(tiny(stopped, 2, "--resume").toArray(String[]::new)));
     assertArrayEquals(posterior, Files.readAllBytes(stopped.resolve(ResultFiles.POSTERIOR)));
+
+    // A smaller budget, then raised on --resume: the same end as the larger budget at once.
+    Path raised = dir.resolve("raised");
+    List<String> smaller = tiny(raised, 2);
+    smaller.set(smaller.indexOf("36"), "24");
+    assertEquals(ExitCode.OK, cli.run(smaller.toArray(String[]::new)), cli.err());
+    assertEquals(ExitCode.OK, cli.run(tiny(raised, 2, "--resume").toArray(String[]::new)));
+    assertArrayEquals(posterior, Files.readAllBytes(raised.resolve(ResultFiles.POSTERIOR)));
   }
 
   @Test
