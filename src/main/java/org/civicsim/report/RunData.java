@@ -34,6 +34,7 @@ public final class RunData {
   private Map<String, double[][]> spend = Map.of(); // line -> [replicate][step index]
   private double[] lorenzShares; // population shares of the Lorenz points, null without the file
   private double[][] lorenz; // [replicate][point], cumulative share of voice
+  private List<Long> replicateSeeds = List.of(); // from the manifest, in replicate order
 
   private RunData(
       Path folder,
@@ -52,6 +53,17 @@ public final class RunData {
     this.series = series;
     this.wardsFinal = wardsFinal;
     this.wardPopulation = wardPopulation;
+  }
+
+  /**
+   * Whether this run and {@code other} can be compared replicate by replicate: the same replicate
+   * seeds in the same order (the same seed, and for runs over posterior draws the same draws).
+   */
+  public boolean pairsWith(RunData other) {
+    return !replicateSeeds.isEmpty()
+        && replicateSeeds.size() == replicates
+        && replicateSeeds.equals(other.replicateSeeds)
+        && replicates == other.replicates;
   }
 
   /** Whether {@code folder} holds a run's results (a metrics.csv without a sweep's runs.csv). */
@@ -92,6 +104,11 @@ public final class RunData {
             rows.series(),
             wardsFinal,
             ManifestReader.wardPopulation(manifest));
+    if (manifest != null && manifest.has("replicate_seeds")) {
+      List<Long> seeds = new java.util.ArrayList<>();
+      manifest.get("replicate_seeds").forEach(n -> seeds.add(n.asLong()));
+      run.replicateSeeds = List.copyOf(seeds);
+    }
     int[] replicateIds = rows.replicateIds();
     Path spend = folder.resolve(ResultFiles.SPEND);
     if (Files.isRegularFile(spend)) {

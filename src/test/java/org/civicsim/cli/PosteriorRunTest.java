@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.civicsim.io.ResultFiles;
+import org.civicsim.report.RunData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,11 @@ class PosteriorRunTest {
     return file;
   }
 
-  private int run(String scenario, Path out, String... more) throws Exception {
+  private int run(String scenario, Path out) throws Exception {
+    return seeded(scenario, out, "9");
+  }
+
+  private int seeded(String scenario, Path out, String seed) throws Exception {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -42,7 +47,7 @@ class PosteriorRunTest {
                 "--steps",
                 "26",
                 "--seed",
-                "9",
+                seed,
                 "--set",
                 "borough.residents=400",
                 "--set",
@@ -53,7 +58,6 @@ class PosteriorRunTest {
                 "2",
                 "--out",
                 out.toString()));
-    args.addAll(List.of(more));
     return cli.run(args.toArray(String[]::new));
   }
 
@@ -74,6 +78,16 @@ class PosteriorRunTest {
     Path other = dir.resolve("other");
     assertEquals(ExitCode.OK, run("scenarios/no-cuts.yaml", other), cli.err());
     assertEquals(seeds(base), seeds(other), "the same draws' replicates have the same seeds");
+    assertTrue(RunData.read(base).pairsWith(RunData.read(other)), "report pairs them");
+    Path report = dir.resolve("report");
+    assertEquals(
+        ExitCode.OK,
+        cli.run("report", base.toString(), other.toString(), "--out", report.toString()),
+        cli.err());
+    assertTrue(Files.readString(report.resolve("report.md")).contains("paired replicate by"));
+    Path reseeded = dir.resolve("reseeded");
+    assertEquals(ExitCode.OK, seeded("scenarios/no-cuts.yaml", reseeded, "10"));
+    assertFalse(RunData.read(base).pairsWith(RunData.read(reseeded)), "other seeds: unpaired");
   }
 
   @Test
