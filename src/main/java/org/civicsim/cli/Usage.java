@@ -107,6 +107,10 @@ final class Usage {
         --resume-from FILE  continue a stopped run from its checkpoint FILE: same
                             scenario and folder, results byte-identical to an
                             uninterrupted run (--threads, --out may differ)
+        --posterior FILE    run over draws of a calibration's posterior.csv: each draw's
+                            constants for --replicates replicates; summary.csv's ci_low
+                            and ci_high become the 95% posterior interval
+        --draws N           posterior draws, chosen by weight from the seed (default 50)
         -q, --quiet         no progress and no table: print only the results folder
         -h, --help          show this help
 
@@ -299,6 +303,9 @@ final class Usage {
         --from DIR          compare a finished run's folder instead of running; the
                             history is written into DIR
         --observed FILE     the observed figures (default data/observed/england-2010-2020.csv)
+        --posterior FILE    run over draws of a calibration's posterior.csv and set each
+                            figure beside its 90% posterior predictive interval
+        --draws N           posterior draws, chosen by weight from the seed (default 50)
         -q, --quiet         no progress and no table: print only where the history went
         -h, --help          show this help
 
