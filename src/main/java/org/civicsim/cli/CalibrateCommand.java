@@ -42,12 +42,12 @@ final class CalibrateCommand extends HelpfulCommand {
   static final String DEFAULT_SCENARIO = "scenarios/calibration/england-small.yaml";
 
   /**
-   * The full calibration's round and budget: 2,000 one-replicate decades of england-small, about
-   * half an hour on two cores (docs/calibration.md).
+   * The full calibration's round and budget: 4,000 one-replicate decades of england-small, about 33
+   * minutes on two cores (docs/calibration.md, the shipped posterior).
    */
   static final int PARTICLES = 250;
 
-  static final int SIMULATIONS = 2000;
+  static final int SIMULATIONS = 4000;
 
   @Parameter(description = "[SCENARIO.yaml]")
   private List<String> files = new ArrayList<>();

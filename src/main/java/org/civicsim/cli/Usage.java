@@ -251,7 +251,7 @@ final class Usage {
       options:
         --quick             a small demonstration fit: 300 runs of a 1,500-adult England
                             over five years (about a minute on 2 cores)
-        --simulations N     the budget: no round starts that would exceed it (default 2000)
+        --simulations N     the budget: no round starts that would exceed it (default 4000)
         --particles N       runs in a round (default 250)
         --alpha A           the quantile of distances that is the next tolerance, and the
                             share of a round a generation must keep (default 0.5)
@@ -269,7 +269,7 @@ final class Usage {
 
       examples:
         ./civicsim calibrate --quick --out /tmp/quick
-        ./civicsim calibrate --threads 2 --out results/calibration     # about 25 minutes
+        ./civicsim calibrate --threads 2 --out results/calibration     # about 33 minutes
         ./civicsim calibrate --threads 2 --out results/calibration --resume
       """;
 
