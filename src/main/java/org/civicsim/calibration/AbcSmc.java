@@ -197,6 +197,8 @@ public final class AbcSmc {
       double acceptance = s.pending().size() / (double) s.pendingSimulations();
       starved =
           acceptance < settings.minAcceptance() && s.pendingSimulations() >= settings.particles();
+    } else if (s.generations().isEmpty()) {
+      starved = false;
     } else {
       Generation last = s.generations().get(s.generations().size() - 1);
       starved = last.generation() > 0 && last.acceptance() < settings.minAcceptance();

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.civicsim.batch.RunPool;
 import org.civicsim.io.AtomicFile;
 import org.civicsim.io.FileTrees;
+import org.civicsim.io.Shard;
 import org.civicsim.scenario.ScenarioException;
 
 /**
@@ -83,30 +84,58 @@ public final class CalibrationRun {
    * fresh start), saving after each; returns the final state and the seconds spent in all.
    */
   public Saved run(Saved from) throws IOException, InterruptedException {
+    return run(from, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #run(Saved)}, stopping after {@code rounds} rounds even when not finished. */
+  public Saved run(Saved from, int rounds) throws IOException, InterruptedException {
     AbcSmc abc = new AbcSmc(design.priors(), design.settings());
     AbcSmc.State state = from == null ? abc.start() : from.state();
     double seconds = from == null ? 0 : from.seconds();
     Path work = out.resolve(WORK);
     Files.createDirectories(work);
-    while (!state.finished()) {
+    for (int round = 0; round < rounds && !state.finished(); round++) {
       long started = System.nanoTime();
       List<AbcSmc.Proposal> proposals = abc.propose(state);
-      Path folder =
-          work.resolve(
-              String.format(
-                  Locale.ROOT,
-                  "generation-%03d-from-%05d",
-                  state.next(),
-                  state.pendingSimulations()));
-      List<AbcSmc.Outcome> outcomes = generation(proposals, folder);
+      Path folder = roundFolder(work, state);
+      List<AbcSmc.Outcome> outcomes = generation(proposals, folder, Shard.WHOLE);
       state = abc.update(state, proposals, outcomes);
       seconds += (System.nanoTime() - started) / 1e9;
-      Saved saved = new Saved(design, state, seconds);
-      AtomicFile.write(work.resolve(STATE), w -> w.write(JSON.writeValueAsString(saved)));
+      save(new Saved(design, state, seconds));
       FileTrees.delete(folder);
       report(state, seconds);
     }
     return new Saved(design, state, seconds);
+  }
+
+  /**
+   * Runs only the points of the next round that {@code shard} holds (index {@code i} with {@code i
+   * % N == I - 1}), saving each outcome, and leaves the state as it is: a task of a job array. The
+   * round is taken up by the next {@link #run} in the same folder, which reads the outcomes the
+   * shards saved and runs none of them again. Saves the starting state first when there is none.
+   */
+  public void runShard(Saved from, Shard shard) throws IOException, InterruptedException {
+    AbcSmc abc = new AbcSmc(design.priors(), design.settings());
+    AbcSmc.State state = from == null ? abc.start() : from.state();
+    Path work = out.resolve(WORK);
+    Files.createDirectories(work);
+    if (from == null) {
+      save(new Saved(design, state, 0));
+    }
+    if (!state.finished()) {
+      generation(abc.propose(state), roundFolder(work, state), shard);
+    }
+  }
+
+  private void save(Saved saved) throws IOException {
+    AtomicFile.write(
+        out.resolve(WORK).resolve(STATE), w -> w.write(JSON.writeValueAsString(saved)));
+  }
+
+  private static Path roundFolder(Path work, AbcSmc.State state) {
+    return work.resolve(
+        String.format(
+            Locale.ROOT, "generation-%03d-from-%05d", state.next(), state.pendingSimulations()));
   }
 
   private void report(AbcSmc.State s, double seconds) {
@@ -143,12 +172,15 @@ public final class CalibrationRun {
    * The outcome of each proposal, in order: read from its file when an earlier, interrupted run
    * finished it, otherwise simulated on the pool and saved.
    */
-  private List<AbcSmc.Outcome> generation(List<AbcSmc.Proposal> proposals, Path folder)
+  private List<AbcSmc.Outcome> generation(List<AbcSmc.Proposal> proposals, Path folder, Shard shard)
       throws IOException, InterruptedException {
     Files.createDirectories(folder);
     List<Future<AbcSmc.Outcome>> running = new ArrayList<>(proposals.size());
     try (RunPool pool = new RunPool(Math.min(threads, proposals.size()), "calibration-worker")) {
       for (AbcSmc.Proposal p : proposals) {
+        if (!shard.holds(p.index())) {
+          continue;
+        }
         Path done = folder.resolve(String.format(Locale.ROOT, "%05d.txt", p.index()));
         running.add(pool.submit(() -> outcome(p, folder, done)));
       }

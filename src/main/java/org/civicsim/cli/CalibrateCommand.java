@@ -26,6 +26,7 @@ import org.civicsim.io.FileTrees;
 import org.civicsim.io.OutputException;
 import org.civicsim.io.PosteriorFile;
 import org.civicsim.io.ResultFiles;
+import org.civicsim.io.Shard;
 
 /**
  * {@code civicsim calibrate}: fits the constants of the priors file to every {@code fit} figure of
@@ -85,6 +86,12 @@ final class CalibrateCommand extends HelpfulCommand {
   @Parameter(names = "--set", splitter = WholeValue.class)
   private List<String> set = new ArrayList<>();
 
+  @Parameter(names = "--shard")
+  private String shard;
+
+  @Parameter(names = "--rounds")
+  private Integer rounds;
+
   @ParametersDelegate private SharedOptions.Threads threads = new SharedOptions.Threads();
 
   @ParametersDelegate private SharedOptions.Out out = new SharedOptions.Out();
@@ -116,10 +123,30 @@ final class CalibrateCommand extends HelpfulCommand {
     CalibrationRun.Design design =
         new CalibrationRun.Design(
             file, fixed, prior, figures.stream().map(CalibrateCommand::name).toList(), settings);
-    CalibrationRun.Saved from = start(folder, design);
     ModelDistance model = new ModelDistance(Path.of(file), fixed, keys, figures);
     CalibrationRun run = new CalibrationRun(design, model, folder, k, quiet.quiet ? null : stderr);
-    CalibrationRun.Saved done = run.run(from);
+    if (shard != null) {
+      // A task of a job array: this shard's points of the next round, nothing else.
+      Shard slice = SweepCommand.shard(shard);
+      run.runShard(CalibrationRun.started(folder) ? continued(folder, design) : null, slice);
+      stdout.println("shard " + slice + " of the next round saved in " + folder);
+      return ExitCode.OK;
+    }
+    if (rounds != null && rounds < 1) {
+      throw new ParameterException("--rounds must be at least 1, got " + rounds);
+    }
+    CalibrationRun.Saved from = start(folder, design);
+    CalibrationRun.Saved done = run.run(from, rounds == null ? Integer.MAX_VALUE : rounds);
+    if (!done.state().finished()) {
+      stdout.println(
+          "stopped after "
+              + rounds
+              + " round(s), "
+              + done.state().simulations()
+              + " simulations; continue with --resume in "
+              + folder);
+      return ExitCode.OK;
+    }
     try {
       CalibrationResults.write(folder, done, figures, k);
     } catch (IOException e) {
@@ -160,21 +187,7 @@ final class CalibrateCommand extends HelpfulCommand {
         throw new InputException(
             "--resume: " + folder + " holds no calibration to continue; leave out --resume");
       }
-      CalibrationRun.Saved saved;
-      try {
-        saved = CalibrationRun.load(folder);
-      } catch (IOException e) {
-        throw new InputException("--resume: cannot read the calibration in " + folder + ": " + e);
-      }
-      if (!sameBut(saved.design(), design)) {
-        throw new InputException(
-            "--resume: the calibration in "
-                + folder
-                + " was started with other arguments, priors or figures; give the same ones"
-                + " (only --simulations may change)");
-      }
-      AbcSmc.State state = new AbcSmc(design.priors(), design.settings()).continued(saved.state());
-      return new CalibrationRun.Saved(design, state, saved.seconds());
+      return continued(folder, design);
     }
     if (Files.exists(folder) && !isEmpty(folder)) {
       if (!overwrite) {
@@ -190,6 +203,26 @@ final class CalibrateCommand extends HelpfulCommand {
       }
     }
     return null;
+  }
+
+  /** The calibration saved in {@code folder}, under {@code design}'s budget. */
+  private static CalibrationRun.Saved continued(Path folder, CalibrationRun.Design design)
+      throws InputException {
+    CalibrationRun.Saved saved;
+    try {
+      saved = CalibrationRun.load(folder);
+    } catch (IOException e) {
+      throw new InputException("--resume: cannot read the calibration in " + folder + ": " + e);
+    }
+    if (!sameBut(saved.design(), design)) {
+      throw new InputException(
+          "--resume: the calibration in "
+              + folder
+              + " was started with other arguments, priors or figures; give the same ones"
+              + " (only --simulations may change)");
+    }
+    AbcSmc.State state = new AbcSmc(design.priors(), design.settings()).continued(saved.state());
+    return new CalibrationRun.Saved(design, state, saved.seconds());
   }
 
   /** Whether two designs differ at most in their budget of simulations. */

@@ -263,6 +263,9 @@ final class Usage {
         --out DIR           where to write (default results/calibration)
         --resume            continue the calibration in --out with the same arguments
         --overwrite         start again in an --out that holds an earlier calibration
+        --shard I/N         run only the I-th of N slices of the next round's points and
+                            save their outcomes (a task of a job array; docs/cluster.md)
+        --rounds R          stop after R rounds; --resume goes on (takes up shards' outcomes)
         --set KEY=VALUE     change the scenario first, as for run
         -q, --quiet         no progress and no table
         -h, --help          show this help

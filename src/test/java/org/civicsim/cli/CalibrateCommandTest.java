@@ -99,6 +99,23 @@ class CalibrateCommandTest {
     assertEquals(ExitCode.OK, cli.run(smaller.toArray(String[]::new)), cli.err());
     assertEquals(ExitCode.OK, cli.run(tiny(raised, 2, "--resume").toArray(String[]::new)));
     assertArrayEquals(posterior, Files.readAllBytes(raised.resolve(ResultFiles.POSTERIOR)));
+
+    // As on a cluster: each round's points in two array tasks, then a step that takes them up.
+    Path sharded = dir.resolve("sharded");
+    for (int round = 0; round < 3; round++) {
+      for (String slice : List.of("1/2", "2/2")) {
+        assertEquals(
+            ExitCode.OK,
+            cli.run(tiny(sharded, 1, "--shard", slice).toArray(String[]::new)),
+            cli.err());
+      }
+      assertFalse(Files.exists(sharded.resolve(ResultFiles.POSTERIOR)), "not finished yet");
+      assertEquals(
+          ExitCode.OK,
+          cli.run(tiny(sharded, 1, "--resume", "--rounds", "1").toArray(String[]::new)),
+          cli.err());
+    }
+    assertArrayEquals(posterior, Files.readAllBytes(sharded.resolve(ResultFiles.POSTERIOR)));
   }
 
   @Test
