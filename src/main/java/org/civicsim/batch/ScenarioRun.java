@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.civicsim.io.Manifest;
 import org.civicsim.io.ManifestWriter;
 import org.civicsim.io.OutputException;
+import org.civicsim.io.PosteriorFile;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.io.RunFolder;
 import org.civicsim.io.SummaryWriter;
@@ -31,6 +32,8 @@ public final class ScenarioRun {
   private final Consumer<Path> checkpointAnnounce;
   private final String folderName;
   private final List<Scenario> draws;
+  private PosteriorFile.Posterior posterior;
+  private int[] rows;
 
   public ScenarioRun(Scenario scenario, RunSettings settings) {
     this(scenario, settings, 0, null, p -> {}, scenario.name(), null);
@@ -92,12 +95,17 @@ public final class ScenarioRun {
    * with the same seed share each draw's seeds. The summary's intervals are posterior intervals
    * ({@link FinalStepSummary#estimate}).
    */
-  public ScenarioRun overDraws(List<Scenario> draws) {
+  public ScenarioRun overDraws(
+      List<Scenario> draws, PosteriorFile.Posterior posterior, int[] rows) {
     if (checkpointEvery > 0 || resumed != null) {
       throw new IllegalStateException("a run over posterior draws keeps no checkpoints");
     }
-    return new ScenarioRun(
-        scenario, settings, 0, null, checkpointAnnounce, folderName, List.copyOf(draws));
+    ScenarioRun run =
+        new ScenarioRun(
+            scenario, settings, 0, null, checkpointAnnounce, folderName, List.copyOf(draws));
+    run.posterior = posterior;
+    run.rows = rows.clone();
+    return run;
   }
 
   /** Replicates run in all: the scenario's, times the draws in a run over draws. */
@@ -151,6 +159,10 @@ public final class ScenarioRun {
       try {
         SummaryWriter.write(
             staging.resolve(ResultFiles.SUMMARY), scenario.name(), batch.summary()::estimate);
+        if (draws != null) {
+          PosteriorFile.writeDraws(
+              staging.resolve(ResultFiles.POSTERIOR_DRAWS), posterior, rows, scenario.replicates());
+        }
         ManifestWriter.write(staging.resolve(ResultFiles.MANIFEST), manifest(batch, start));
         RunCharts.writeInto(staging);
       } catch (IOException e) {

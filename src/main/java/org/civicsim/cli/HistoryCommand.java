@@ -153,9 +153,7 @@ final class HistoryCommand extends HelpfulCommand {
             .under(RESULTS_FOLDER);
     if (posterior != null) {
       String file = files.isEmpty() ? DEFAULT_SCENARIO : files.get(0);
-      run =
-          run.overDraws(
-              PosteriorRuns.scenarios(file, scenario, posterior, draws, options.overrides(null)));
+      run = PosteriorRuns.over(run, file, scenario, posterior, draws, options.overrides(null));
     } else if (draws != null) {
       throw new ParameterException("--draws goes with --posterior FILE");
     }

@@ -4,6 +4,7 @@ import com.beust.jcommander.ParameterException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicsim.batch.ScenarioRun;
 import org.civicsim.calibration.PosteriorDraws;
 import org.civicsim.io.OutputException;
 import org.civicsim.io.PosteriorFile;
@@ -17,11 +18,27 @@ final class PosteriorRuns {
 
   private PosteriorRuns() {}
 
+  /** The draws chosen: each one's scenario, the posterior and the rows of it they are. */
+  record Draws(List<Scenario> scenarios, PosteriorFile.Posterior posterior, int[] rows) {}
+
+  /** {@code run} over the draws {@link #draws} chooses. */
+  static ScenarioRun over(
+      ScenarioRun run,
+      String file,
+      Scenario scenario,
+      String posterior,
+      Integer draws,
+      List<String> overrides)
+      throws InputException {
+    Draws d = draws(file, scenario, posterior, draws, overrides);
+    return run.overDraws(d.scenarios(), d.posterior(), d.rows());
+  }
+
   /**
    * The scenario {@code file} with each chosen draw's constants, then the command line's {@code
    * overrides}; draws chosen from the scenario's seed.
    */
-  static List<Scenario> scenarios(
+  static Draws draws(
       String file, Scenario scenario, String posterior, Integer draws, List<String> overrides)
       throws InputException {
     int n = draws == null ? DEFAULT_DRAWS : draws;
@@ -35,6 +52,7 @@ final class PosteriorRuns {
       throw new InputException("--posterior " + OutputException.reason(e));
     }
     List<Scenario> out = new ArrayList<>();
+    int[] rows = PosteriorDraws.choose(p, n, scenario.seed());
     for (List<String> constants : PosteriorDraws.overrides(p, n, scenario.seed())) {
       List<String> all = new ArrayList<>(constants);
       all.addAll(overrides);
@@ -50,6 +68,6 @@ final class PosteriorRuns {
                 + e.getMessage());
       }
     }
-    return out;
+    return new Draws(out, p, rows);
   }
 }

@@ -65,9 +65,7 @@ final class RunCommand extends HelpfulCommand {
       if (every > 0) {
         throw new ParameterException("--posterior runs keep no checkpoints: leave out one");
       }
-      run =
-          run.overDraws(
-              PosteriorRuns.scenarios(file, scenario, posterior, draws, options.overrides(steps)));
+      run = PosteriorRuns.over(run, file, scenario, posterior, draws, options.overrides(steps));
     } else if (draws != null) {
       throw new ParameterException("--draws goes with --posterior FILE");
     }

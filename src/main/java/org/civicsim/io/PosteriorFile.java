@@ -116,4 +116,49 @@ public final class PosteriorFile {
     }
     return new Posterior(keys, theta, weights);
   }
+
+  /**
+   * Writes {@code posterior-draws.csv} of a run over draws: for each replicate {@code d * perDraw +
+   * r}, its draw d, the draw's row in the posterior file (from 0) and its constants.
+   */
+  public static void writeDraws(Path file, Posterior p, int[] rows, int perDraw)
+      throws IOException {
+    AtomicFile.write(
+        file,
+        w -> {
+          w.write("replicate,draw,posterior_row," + String.join(",", p.keys()) + "\n");
+          StringBuilder line = new StringBuilder();
+          for (int d = 0; d < rows.length; d++) {
+            for (int r = 0; r < perDraw; r++) {
+              line.setLength(0);
+              line.append(d * perDraw + r).append(',').append(d).append(',').append(rows[d]);
+              for (double x : p.theta()[rows[d]]) {
+                line.append(',').append(x);
+              }
+              w.write(line.append('\n').toString());
+            }
+          }
+        });
+  }
+
+  /**
+   * The replicates of each draw in a run's {@code posterior-draws.csv} (replicates {@code d * n} to
+   * {@code d * n + n - 1} are draw d's); 0 when the file is absent or empty.
+   */
+  public static int replicatesPerDraw(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return 0;
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int draws = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",", 3);
+      try {
+        draws = Math.max(draws, Integer.parseInt(c[1].trim()) + 1);
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new IOException(file + ": malformed line: " + line);
+      }
+    }
+    return draws == 0 ? 0 : (lines.size() - 1) / draws;
+  }
 }

@@ -63,6 +63,9 @@ public final class ResultFiles {
   /** A calibration's posterior: one column per constant (scenario keys), then {@code weight}. */
   public static final String POSTERIOR = "posterior.csv";
 
+  /** In a run over posterior draws, which draw each replicate ran: replicate, draw, constants. */
+  public static final String POSTERIOR_DRAWS = "posterior-draws.csv";
+
   /** A calibration's record: method, generations, tolerances, effective sample size, budget. */
   public static final String CALIBRATION_JSON = "calibration.json";
 

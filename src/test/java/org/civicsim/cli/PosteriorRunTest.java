@@ -74,6 +74,17 @@ class PosteriorRunTest {
     assertEquals("12", c[7], "six draws of two replicates");
     // The two constants give levels far apart; the interval spans both.
     assertTrue(high - low > 0.2, civic);
+    List<String> draws = Files.readAllLines(base.resolve(ResultFiles.POSTERIOR_DRAWS));
+    assertEquals(
+        "replicate,draw,posterior_row,behaviour.asc_civic,weight".replace(",weight", ""),
+        draws.get(0));
+    assertEquals(13, draws.size(), "one line per replicate");
+    RunData data = RunData.read(base);
+    assertTrue(data.overPosterior());
+    var band = data.band("participation_civic", "all");
+    var last = band[band.length - 1];
+    assertEquals(low, last.low(), 1e-6, "the charts' band is the summary's posterior interval");
+    assertEquals(high, last.high(), 1e-6);
 
     Path other = dir.resolve("other");
     assertEquals(ExitCode.OK, run("scenarios/no-cuts.yaml", other), cli.err());
