@@ -5,6 +5,9 @@
 # (half of ci_high - ci_low in summary.csv). Run from the project's root:
 #   docs/library-at-year-10.sh > /tmp/library.md
 # Set REPLICATES or THREADS to change the replicates or the threads (default: all processors).
+# With POSTERIOR=data/calibration/posterior.csv (and DRAWS, default 10) each scenario runs over
+# that many posterior draws, each with REPLICATES replicates, and the half-width is half the 95%
+# posterior interval (the constants' uncertainty with the replicates' noise).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 replicates=${REPLICATES:-3}
@@ -28,6 +31,7 @@ echo "$rule"
 for file in scenarios/baseline.yaml $(ls scenarios/*.yaml | grep -v -e '/baseline.yaml$' -e '/england.yaml$'); do
   name=$(basename "$file" .yaml)
   ./civicsim run "$file" --replicates "$replicates" ${THREADS:+--threads "$THREADS"} \
+    ${POSTERIOR:+--posterior "$POSTERIOR" --draws "${DRAWS:-10}"} \
     --out "$tmp/$name" --quiet >/dev/null
   awk -F, -v cols="${columns[*]}" -v name="$name" '
     NR > 1 { mean[$2 ":" $3] = $4; half[$2 ":" $3] = ($7 - $6) / 2 }

@@ -16,7 +16,21 @@ public final class FinalStepSummary {
   private final SummaryStatistics[] stats =
       new SummaryStatistics[MetricNames.METRICS.size() * GROUPS];
 
+  /** Replicates of each posterior draw, in a run over draws; 0 otherwise. */
+  private final int perDraw;
+
+  private final java.util.List<double[]> replicates = new java.util.ArrayList<>();
+
   FinalStepSummary() {
+    this(0);
+  }
+
+  /**
+   * A summary of a run over posterior draws of {@code perDraw} replicates each (replicates {@code d
+   * * perDraw} to {@code d * perDraw + perDraw - 1} are draw d's), or of an ordinary run when 0.
+   */
+  FinalStepSummary(int perDraw) {
+    this.perDraw = perDraw;
     for (int i = 0; i < stats.length; i++) {
       stats[i] = new SummaryStatistics();
     }
@@ -27,12 +41,49 @@ public final class FinalStepSummary {
     for (int i = 0; i < stats.length; i++) {
       stats[i].addValue(finalValues[i]);
     }
+    if (perDraw > 0) {
+      replicates.add(finalValues.clone());
+    }
   }
 
-  /** The statistics of {@code metric} for {@code group} (indices into {@link MetricNames}). */
+  /**
+   * The statistics of {@code metric} for {@code group} (indices into {@link MetricNames}): mean, sd
+   * over replicates and a 95% t-interval of the mean; in a run over posterior draws the interval is
+   * instead the 95% posterior interval, the 2.5% and 97.5% quantiles of the draws' means over their
+   * replicates, which holds the constants' uncertainty as well as the replicates' noise in a draw's
+   * mean.
+   */
   public Estimate estimate(int metric, int group) {
     SummaryStatistics s = stats[metric * GROUPS + group];
+    if (perDraw > 0) {
+      int i = metric * GROUPS + group;
+      int draws = replicates.size() / perDraw;
+      double[] means = new double[draws];
+      for (int d = 0; d < draws; d++) {
+        for (int r = 0; r < perDraw; r++) {
+          means[d] += replicates.get(d * perDraw + r)[i] / perDraw;
+        }
+      }
+      java.util.Arrays.sort(means);
+      return new Estimate(
+          s.getMean(),
+          s.getStandardDeviation(),
+          quantile(means, 0.025),
+          quantile(means, 0.975),
+          s.getN());
+    }
     return tInterval(s.getMean(), s.getStandardDeviation(), s.getN());
+  }
+
+  /** The {@code q} quantile of sorted values, interpolated linearly between order statistics. */
+  static double quantile(double[] sorted, double q) {
+    if (sorted.length == 1) {
+      return sorted[0];
+    }
+    double h = q * (sorted.length - 1);
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**

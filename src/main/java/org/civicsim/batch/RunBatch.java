@@ -24,6 +24,7 @@ public final class RunBatch {
   private final int threads;
   private final Progress progress;
   private boolean pbFiles;
+  private int perDraw;
 
   /**
    * A batch of {@code replicates} runs of {@code simulation} for scenario {@code scenario}, the
@@ -133,12 +134,21 @@ public final class RunBatch {
   }
 
   /**
+   * Summarises the replicates as a run over posterior draws of {@code replicates} replicates each
+   * ({@link FinalStepSummary#estimate}); returns this batch.
+   */
+  public RunBatch overDraws(int replicates) {
+    this.perDraw = replicates;
+    return this;
+  }
+
+  /**
    * Runs every replicate; {@code targets} in the order of {@link ReplicateRunner#PARTS}, any null.
    */
   private BatchResult run(Path parts, Path[] targets, Path ballots, RunCheckpoint checkpoint)
       throws IOException, InterruptedException {
     ReplicateRunner runner = new ReplicateRunner(simulation, scenario, seed, parts, ballots);
-    FinalStepSummary summary = new FinalStepSummary();
+    FinalStepSummary summary = new FinalStepSummary(perDraw);
     List<Long> seeds = new ArrayList<>(replicates);
     List<List<Path>> byFile = new ArrayList<>();
     for (int k = 0; k < targets.length; k++) byFile.add(new ArrayList<>(replicates));

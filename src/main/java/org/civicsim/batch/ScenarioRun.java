@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import org.civicsim.io.Manifest;
 import org.civicsim.io.ManifestWriter;
 import org.civicsim.io.OutputException;
+import org.civicsim.io.PosteriorFile;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.io.RunFolder;
 import org.civicsim.io.SummaryWriter;
@@ -29,7 +31,12 @@ public final class ScenarioRun {
   private final RunCheckpoint resumed;
   private final Consumer<Path> checkpointAnnounce;
   private final String folderName;
-  private final Simulation simulation;
+  private final List<Scenario> draws;
+  private PosteriorFile.Posterior posterior;
+  private int[] rows;
+
+  /** What runs the replicates instead of the scenario's model (a replayed game), or null. */
+  private Simulation replicatesBy;
 
   public ScenarioRun(Scenario scenario, RunSettings settings) {
     this(scenario, settings, 0, null, p -> {}, scenario.name(), null);
@@ -42,14 +49,14 @@ public final class ScenarioRun {
       RunCheckpoint resumed,
       Consumer<Path> checkpointAnnounce,
       String folderName,
-      Simulation simulation) {
+      List<Scenario> draws) {
+    this.draws = draws;
     this.scenario = scenario;
     this.settings = settings;
     this.checkpointEvery = checkpointEvery;
     this.resumed = resumed;
     this.checkpointAnnounce = checkpointAnnounce;
     this.folderName = folderName;
-    this.simulation = simulation;
   }
 
   /**
@@ -57,8 +64,7 @@ public final class ScenarioRun {
    * results/<folder>/<run-id>/} rather than under the scenario's name.
    */
   public ScenarioRun under(String folder) {
-    return new ScenarioRun(
-        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folder, simulation);
+    return copy(checkpointEvery, resumed, checkpointAnnounce, folder);
   }
 
   /**
@@ -67,8 +73,18 @@ public final class ScenarioRun {
    * decisions. The scenario still names the run and gives its seed, replicates and weeks.
    */
   public ScenarioRun simulating(Simulation replicates) {
-    return new ScenarioRun(
-        scenario, settings, checkpointEvery, resumed, checkpointAnnounce, folderName, replicates);
+    ScenarioRun run = copy(checkpointEvery, resumed, checkpointAnnounce, folderName);
+    run.replicatesBy = replicates;
+    return run;
+  }
+
+  /** This run with other checkpoints or folder, keeping its draws and what runs its replicates. */
+  private ScenarioRun copy(int every, RunCheckpoint from, Consumer<Path> announce, String folder) {
+    ScenarioRun run = new ScenarioRun(scenario, settings, every, from, announce, folder, draws);
+    run.posterior = posterior;
+    run.rows = rows;
+    run.replicatesBy = replicatesBy;
+    return run;
   }
 
   /**
@@ -81,7 +97,7 @@ public final class ScenarioRun {
     if (weeks < 1) {
       throw new IllegalArgumentException("checkpoints every " + weeks + " weeks");
     }
-    return new ScenarioRun(scenario, settings, weeks, null, announce, folderName, simulation);
+    return copy(weeks, null, announce, folderName);
   }
 
   /**
@@ -92,6 +108,31 @@ public final class ScenarioRun {
       RunCheckpoint checkpoint, RunSettings settings, Consumer<Path> announce) {
     Scenario scenario = checkpoint.scenario();
     return new ScenarioRun(scenario, settings, 0, checkpoint, announce, scenario.name(), null);
+  }
+
+  /**
+   * The same run over posterior draws: {@code draws} are the scenario with each draw's constants,
+   * each run for the scenario's replicates; replicate {@code d * R + r} is replicate r of draw d,
+   * with seed {@code Seeds.replicate(seed, d * R + r)}, so two scenarios run over the same draws
+   * with the same seed share each draw's seeds. The summary's intervals are posterior intervals
+   * ({@link FinalStepSummary#estimate}).
+   */
+  public ScenarioRun overDraws(
+      List<Scenario> draws, PosteriorFile.Posterior posterior, int[] rows) {
+    if (checkpointEvery > 0 || resumed != null) {
+      throw new IllegalStateException("a run over posterior draws keeps no checkpoints");
+    }
+    ScenarioRun run =
+        new ScenarioRun(
+            scenario, settings, 0, null, checkpointAnnounce, folderName, List.copyOf(draws));
+    run.posterior = posterior;
+    run.rows = rows.clone();
+    return run;
+  }
+
+  /** Replicates run in all: the scenario's, times the draws in a run over draws. */
+  public int replicates() {
+    return draws == null ? scenario.replicates() : draws.size() * scenario.replicates();
   }
 
   /** A finished run: the folder holding its results and the batch's outcome. */
@@ -110,22 +151,24 @@ public final class ScenarioRun {
       BatchResult batch;
       RunCheckpoint checkpoint = checkpoint(folder);
       try (progress) {
+        // Threads left over when replicates are fewer step each replicate's residents.
+        int perRun = settings.threads() / Math.min(settings.threads(), replicates());
+        Simulation simulation =
+            replicatesBy != null
+                ? replicatesBy
+                : draws == null
+                    ? new ModelSimulation(scenario, perRun)
+                    : new DrawSimulation(draws, scenario.replicates(), scenario.seed(), perRun);
         RunBatch replicates =
             new RunBatch(
-                    simulation != null
-                        ? simulation
-                        : new ModelSimulation(
-                            scenario,
-                            // Threads left over when replicates are fewer step each replicate's
-                            // residents.
-                            settings.threads()
-                                / Math.min(settings.threads(), scenario.replicates())),
+                    simulation,
                     scenario.name(),
                     scenario.seed(),
-                    scenario.replicates(),
+                    replicates(),
                     settings.threads(),
                     progress)
-                .writingBallots(scenario.output().pbFiles());
+                .writingBallots(scenario.output().pbFiles())
+                .overDraws(draws == null ? 0 : scenario.replicates());
         if (checkpoint != null) {
           if (resumed != null) {
             removeLeftovers(checkpoint, staging);
@@ -140,6 +183,10 @@ public final class ScenarioRun {
       try {
         SummaryWriter.write(
             staging.resolve(ResultFiles.SUMMARY), scenario.name(), batch.summary()::estimate);
+        if (draws != null) {
+          PosteriorFile.writeDraws(
+              staging.resolve(ResultFiles.POSTERIOR_DRAWS), posterior, rows, scenario.replicates());
+        }
         ManifestWriter.write(staging.resolve(ResultFiles.MANIFEST), manifest(batch, start));
         RunCharts.writeInto(staging);
       } catch (IOException e) {
@@ -197,7 +244,7 @@ public final class ScenarioRun {
         Manifest.COMPLETE,
         scenario.name(),
         scenario.seed(),
-        scenario.replicates(),
+        replicates(),
         scenario.steps(),
         batch.replicateSeeds(),
         settings.version(),

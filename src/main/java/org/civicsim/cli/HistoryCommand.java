@@ -48,6 +48,12 @@ final class HistoryCommand extends HelpfulCommand {
   @Parameter(names = "--observed")
   private String observed = ObservedData.DEFAULT_FILE;
 
+  @Parameter(names = "--posterior")
+  private String posterior;
+
+  @Parameter(names = "--draws")
+  private Integer draws;
+
   private final List<String> commandLine;
 
   /** A history command invoked with {@code commandLine} (recorded in the run's manifest). */
@@ -71,7 +77,7 @@ final class HistoryCommand extends HelpfulCommand {
     }
     History.Comparison comparison;
     try {
-      comparison = History.compare(new RunFiles(folder), figures);
+      comparison = History.compare(new RunFiles(folder), figures, posterior != null);
     } catch (IOException e) {
       throw new InputException("cannot read the run in " + folder + ": " + e.getMessage());
     }
@@ -104,12 +110,13 @@ final class HistoryCommand extends HelpfulCommand {
   /** {@code --from DIR}: a finished run's folder, with nothing that would run a scenario. */
   private Path finishedRun() throws InputException {
     if (!files.isEmpty()
+        || posterior != null
         || options.changesScenario()
         || options.threads.given()
         || options.out.given()) {
       throw new ParameterException(
-          "--from reads a finished run: give no scenario, --set, --replicates, --seed, --threads"
-              + " or --out");
+          "--from reads a finished run: give no scenario, --set, --replicates, --seed, --threads,"
+              + " --posterior or --out");
     }
     Path folder = path("--from", from);
     if (!Files.isRegularFile(folder.resolve(ResultFiles.METRICS))) {
@@ -144,7 +151,13 @@ final class HistoryCommand extends HelpfulCommand {
     ScenarioRun run =
         new ScenarioRun(scenario, RunCommand.settings(k, outDir, options.overwrite, commandLine))
             .under(RESULTS_FOLDER);
-    return run.run(options.progress(scenario, stderr)).folder();
+    if (posterior != null) {
+      String file = files.isEmpty() ? DEFAULT_SCENARIO : files.get(0);
+      run = PosteriorRuns.over(run, file, scenario, posterior, draws, options.overrides(null));
+    } else if (draws != null) {
+      throw new ParameterException("--draws goes with --posterior FILE");
+    }
+    return run.run(options.progress(scenario, run.replicates(), stderr)).folder();
   }
 
   private static Path path(String option, String name) throws InputException {

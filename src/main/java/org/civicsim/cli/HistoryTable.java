@@ -20,16 +20,28 @@ final class HistoryTable {
   private HistoryTable() {}
 
   static void print(PrintStream out, String scenario, History.Comparison c) {
-    out.printf(
-        Locale.ROOT,
-        "%s: %d replicate%s, weeks 0-%d (April 2010 to %s). Model: mean [95%% interval]%s.%n"
-            + "IN: the model's mean lies in the observed band; OUT: it does not.%n",
-        scenario,
-        c.replicates(),
-        c.replicates() == 1 ? "" : "s",
-        c.lastStep(),
-        weekName(c.lastStep()),
-        c.replicates() == 1 ? " (one replicate: the interval is the value itself)" : "");
+    if (c.predictive()) {
+      out.printf(
+          Locale.ROOT,
+          "%s over posterior draws: %d replicates in all, weeks 0-%d (April 2010 to %s). Model:"
+              + " mean [90%% posterior predictive interval, over the replicates].%n"
+              + "IN: the predictive interval meets the observed band; OUT: it does not.%n",
+          scenario,
+          c.replicates(),
+          c.lastStep(),
+          weekName(c.lastStep()));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%s: %d replicate%s, weeks 0-%d (April 2010 to %s). Model: mean [95%% interval]%s.%n"
+              + "IN: the model's mean lies in the observed band; OUT: it does not.%n",
+          scenario,
+          c.replicates(),
+          c.replicates() == 1 ? "" : "s",
+          c.lastStep(),
+          weekName(c.lastStep()),
+          c.replicates() == 1 ? " (one replicate: the interval is the value itself)" : "");
+    }
     for (Observation.Use use : Observation.Use.values()) {
       List<List<String>> rows = new ArrayList<>();
       rows.add(List.of("measure", "year", "model", "observed [band]", "", "source"));

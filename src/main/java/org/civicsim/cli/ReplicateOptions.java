@@ -76,12 +76,17 @@ final class ReplicateOptions {
 
   /** Progress on stderr: a bar on a terminal, plain lines otherwise, none with --quiet. */
   Progress progress(Scenario scenario, PrintStream stderr) {
+    return progress(scenario, scenario.replicates(), stderr);
+  }
+
+  /** As above for {@code replicates} replicates in all (a run over posterior draws has more). */
+  Progress progress(Scenario scenario, int replicates, PrintStream stderr) {
     if (quiet.quiet) {
       return Progress.none();
     }
     if (System.console() != null) {
-      return new BarProgress(stderr, scenario.name(), scenario.replicates(), scenario.steps());
+      return new BarProgress(stderr, scenario.name(), replicates, scenario.steps());
     }
-    return new PlainProgress(stderr, scenario.replicates(), scenario.steps());
+    return new PlainProgress(stderr, replicates, scenario.steps());
   }
 }

@@ -35,6 +35,12 @@ final class RunCommand extends HelpfulCommand {
   @Parameter(names = "--resume-from")
   private String resumeFrom;
 
+  @Parameter(names = "--posterior")
+  private String posterior;
+
+  @Parameter(names = "--draws")
+  private Integer draws;
+
   private final List<String> commandLine;
 
   /** A run command invoked with {@code commandLine} (recorded in the manifest). */
@@ -55,6 +61,14 @@ final class RunCommand extends HelpfulCommand {
     MemoryCheck.fits(
         scenario, Math.min(k, scenario.replicates()), Runtime.getRuntime().maxMemory());
     ScenarioRun run = new ScenarioRun(scenario, settings(k, outDir, options.overwrite));
+    if (posterior != null) {
+      if (every > 0) {
+        throw new ParameterException("--posterior runs keep no checkpoints: leave out one");
+      }
+      run = PosteriorRuns.over(run, file, scenario, posterior, draws, options.overrides(steps));
+    } else if (draws != null) {
+      throw new ParameterException("--draws goes with --posterior FILE");
+    }
     if (every > 0) {
       run = run.checkpointEvery(every, announce(stderr));
     }
@@ -63,10 +77,10 @@ final class RunCommand extends HelpfulCommand {
 
   /** {@code --resume-from FILE}: continues the run saved in FILE, with its scenario. */
   private int resume(PrintStream stdout, PrintStream stderr) throws Exception {
-    if (!files.isEmpty() || options.changesScenario() || steps != null) {
+    if (!files.isEmpty() || options.changesScenario() || steps != null || posterior != null) {
       throw new ParameterException(
           "--resume-from continues the run saved in the checkpoint, with its scenario: give no"
-              + " scenario file, --set, --replicates, --seed or --steps");
+              + " scenario file, --set, --replicates, --seed, --steps or --posterior");
     }
     int k = options.threadCount();
     int every = checkpointWeeks();
@@ -111,7 +125,7 @@ final class RunCommand extends HelpfulCommand {
 
   private int finish(ScenarioRun run, Scenario scenario, PrintStream stdout, PrintStream stderr)
       throws Exception {
-    ScenarioRun.Outcome outcome = run.run(options.progress(scenario, stderr));
+    ScenarioRun.Outcome outcome = run.run(options.progress(scenario, run.replicates(), stderr));
     if (!options.quiet.quiet) {
       ResultTable.print(stdout, scenario, outcome.batch().summary());
       stdout.println();

@@ -26,7 +26,7 @@ final class Usage {
         validate FILE...      check scenario files and list every problem
         explain SCENARIO      every parameter in effect, its default and where it came from
         new NAME --from S     copy scenario S, comments and all, as scenarios/NAME.yaml
-        calibrate [SCENARIO]  fit the behaviour constants to the survey figures
+        calibrate [SCENARIO]  fit the constants to England's figures (a posterior)
         history [SCENARIO]    the model beside what England measured, 2010-2020
         report DIR...         charts and a comparison report of runs or a sweep
         bench                 measure the model's speed and size per resident
@@ -108,6 +108,10 @@ final class Usage {
         --resume-from FILE  continue a stopped run from its checkpoint FILE: same
                             scenario and folder, results byte-identical to an
                             uninterrupted run (--threads, --out may differ)
+        --posterior FILE    run over draws of a calibration's posterior.csv: each draw's
+                            constants for --replicates replicates; summary.csv's ci_low
+                            and ci_high become the 95% posterior interval
+        --draws N           posterior draws, chosen by weight from the seed (default 50)
         -q, --quiet         no progress and no table: print only the results folder
         -h, --help          show this help
 
@@ -233,24 +237,44 @@ final class Usage {
       """
       usage: civicsim calibrate [SCENARIO.yaml] [OPTIONS]
 
-      Fits the five behaviour constants of residents' choice (behaviour.asc_informal,
-      asc_formal, asc_civic, skill_weight, habit_weight) so that the scenario's first year
-      matches the survey figures in docs/calibration.md: formal volunteering, civic
-      participation, any participation, their income gradients and the civic core's share
-      of voice. Nelder-Mead from a fixed start, every evaluation over the same replicates
-      and seeds: the same arguments give the same fit. Writes calibration.csv (every
-      evaluation) and fitted.yaml (the constants, ready to paste) into --out.
+      Fits the constants of the priors file to every figure marked fit in the observed-data
+      file at once, by sequential Monte Carlo ABC with adaptive tolerances (docs/calibration.md).
+      Each round runs --particles one-replicate decades of the scenario (by default
+      scenarios/calibration/england-small.yaml) on --threads threads; each generation keeps
+      the points within a tolerance, the alpha-quantile of the previous generation's distances.
+      Writes posterior.csv (the kept draws, one column per constant, and their weights),
+      calibration.json (tolerance, acceptance and effective sample size per generation, the
+      simulations used, seed and time) and charts/calibration/ (each posterior against its
+      prior, the pairs, each figure's posterior predictive) into --out. The same arguments give
+      the same posterior.csv, byte for byte, whatever --threads; the state is saved after each
+      round, and --resume continues an interrupted calibration to the same end.
 
       options:
-        --evaluations N     model evaluations the fit may use (default 300)
-        --replicates R      replicates per evaluation (default 4)
-        --threads K         replicates run at once (default: the number of processors)
+        --quick             a small demonstration fit: 300 runs of a 1,500-adult England
+                            over five years (about a minute on 2 cores)
+        --simulations N     the budget: no round starts that would exceed it (default 4000)
+        --particles N       runs in a round (default 250)
+        --alpha A           the quantile of distances that is the next tolerance, and the
+                            share of a round a generation must keep (default 0.5)
+        --min-acceptance A  stop when a generation keeps fewer than this share (default 0.02)
+        --seed S            every draw and every run's seed comes from it (default 1)
+        --priors FILE       the constants and their priors (default data/calibration/priors.csv)
+        --observed FILE     the figures (default data/observed/england-2010-2020.csv)
+        --threads K         runs at once (default: the number of processors)
         --out DIR           where to write (default results/calibration)
+        --resume            continue the calibration in --out with the same arguments
+        --overwrite         start again in an --out that holds an earlier calibration
+        --shard I/N         run only the I-th of N slices of the next round's points and
+                            save their outcomes (a task of a job array; docs/cluster.md)
+        --rounds R          stop after R rounds; --resume goes on (takes up shards' outcomes)
         --set KEY=VALUE     change the scenario first, as for run
+        -q, --quiet         no progress and no table
         -h, --help          show this help
 
-      example (about 5 minutes on 2 cores):
-        ./civicsim calibrate scenarios/baseline.yaml --evaluations 300 --replicates 4
+      examples:
+        ./civicsim calibrate --quick --out /tmp/quick
+        ./civicsim calibrate --threads 2 --out results/calibration     # about 33 minutes
+        ./civicsim calibrate --threads 2 --out results/calibration --resume
       """;
 
   static final String HISTORY =
@@ -283,6 +307,9 @@ final class Usage {
         --from DIR          compare a finished run's folder instead of running; the
                             history is written into DIR
         --observed FILE     the observed figures (default data/observed/england-2010-2020.csv)
+        --posterior FILE    run over draws of a calibration's posterior.csv and set each
+                            figure beside its 90% posterior predictive interval
+        --draws N           posterior draws, chosen by weight from the seed (default 50)
         -q, --quiet         no progress and no table: print only where the history went
         -h, --help          show this help
 
@@ -558,8 +585,8 @@ final class Usage {
               + " [--mem M] [--cpus-per-task C] (civicsim help slurm for more)";
       case "validate" -> "usage: civicsim validate FILE... (civicsim help validate for more)";
       case "calibrate" ->
-          "usage: civicsim calibrate [SCENARIO.yaml] [--evaluations N] [--replicates R] [--out DIR]"
-              + " (civicsim help calibrate for more)";
+          "usage: civicsim calibrate [SCENARIO.yaml] [--quick] [--simulations N] [--threads K]"
+              + " [--seed S] [--out DIR] [--resume] (civicsim help calibrate for more)";
       case "history" ->
           "usage: civicsim history [SCENARIO.yaml] [--replicates N] [--seed S] [--threads K]"
               + " [--out DIR] [--from RESULTS_DIR] (civicsim help history for more)";

@@ -60,8 +60,14 @@ public final class ResultFiles {
   /** Two builds' speeds, stretch by stretch (written by bench --pair). */
   public static final String BENCH_PAIR = "bench-pair.csv";
 
-  /** The fit of the behaviour constants, step by step (written by the calibrate command). */
-  public static final String CALIBRATION = "calibration.csv";
+  /** A calibration's posterior: one column per constant (scenario keys), then {@code weight}. */
+  public static final String POSTERIOR = "posterior.csv";
+
+  /** In a run over posterior draws, which draw each replicate ran: replicate, draw, constants. */
+  public static final String POSTERIOR_DRAWS = "posterior-draws.csv";
+
+  /** A calibration's record: method, generations, tolerances, effective sample size, budget. */
+  public static final String CALIBRATION_JSON = "calibration.json";
 
   /** A sweep's runs: seed, varied values, status and wall time of each. */
   public static final String RUNS = "runs.csv";

@@ -56,6 +56,19 @@ public record MeanInterval(double mean, double low, double high, int n) {
     return new MeanInterval(diff, diff - half, diff + half, Math.min(ma.n, mb.n));
   }
 
+  /**
+   * The mean of {@code b[i] - a[i]} with its 95% t-interval: the difference of two runs paired
+   * replicate by replicate (the same seeds, and the same posterior draws), whose common noise and
+   * common constants cancel.
+   */
+  public static MeanInterval pairedDifference(double[] a, double[] b) {
+    double[] d = new double[a.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = b[i] - a[i];
+    }
+    return of(d);
+  }
+
   /** Whether the interval is defined. */
   public boolean hasInterval() {
     return !Double.isNaN(low) && !Double.isNaN(high);

@@ -132,6 +132,11 @@ public final class RunCharts {
 
   /** The caption: which scenario and seed, and how lines and bands are computed. */
   String caption() {
+    if (all(RunData::overPosterior)) {
+      return caption(
+          "Lines: mean over posterior draws and replicates; bands: 95% posterior interval (the"
+              + " draws' means).");
+    }
     return caption("Lines: mean over replicates; bands: 95% confidence interval of the mean.");
   }
 

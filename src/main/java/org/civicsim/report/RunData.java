@@ -10,6 +10,7 @@ import java.util.Map;
 import org.civicsim.io.LorenzFile;
 import org.civicsim.io.ManifestReader;
 import org.civicsim.io.MetricSeries;
+import org.civicsim.io.PosteriorFile;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.io.SpendFile;
 import org.civicsim.io.WardsFile;
@@ -34,6 +35,8 @@ public final class RunData {
   private Map<String, double[][]> spend = Map.of(); // line -> [replicate][step index]
   private double[] lorenzShares; // population shares of the Lorenz points, null without the file
   private double[][] lorenz; // [replicate][point], cumulative share of voice
+  private List<Long> replicateSeeds = List.of(); // from the manifest, in replicate order
+  private int perDraw; // replicates of each posterior draw (posterior-draws.csv); 0 otherwise
 
   private RunData(
       Path folder,
@@ -52,6 +55,17 @@ public final class RunData {
     this.series = series;
     this.wardsFinal = wardsFinal;
     this.wardPopulation = wardPopulation;
+  }
+
+  /**
+   * Whether this run and {@code other} can be compared replicate by replicate: the same replicate
+   * seeds in the same order (the same seed, and for runs over posterior draws the same draws).
+   */
+  public boolean pairsWith(RunData other) {
+    return !replicateSeeds.isEmpty()
+        && replicateSeeds.size() == replicates
+        && replicateSeeds.equals(other.replicateSeeds)
+        && replicates == other.replicates;
   }
 
   /** Whether {@code folder} holds a run's results (a metrics.csv without a sweep's runs.csv). */
@@ -92,6 +106,12 @@ public final class RunData {
             rows.series(),
             wardsFinal,
             ManifestReader.wardPopulation(manifest));
+    if (manifest != null && manifest.has("replicate_seeds")) {
+      List<Long> seeds = new java.util.ArrayList<>();
+      manifest.get("replicate_seeds").forEach(n -> seeds.add(n.asLong()));
+      run.replicateSeeds = List.copyOf(seeds);
+    }
+    run.perDraw = PosteriorFile.replicatesPerDraw(folder.resolve(ResultFiles.POSTERIOR_DRAWS));
     int[] replicateIds = rows.replicateIds();
     Path spend = folder.resolve(ResultFiles.SPEND);
     if (Files.isRegularFile(spend)) {
@@ -167,12 +187,23 @@ public final class RunData {
     return out;
   }
 
-  /** The mean and 95% interval over replicates at every recorded week. */
+  /** Whether the run is over posterior draws (its bands are then posterior intervals). */
+  public boolean overPosterior() {
+    return perDraw > 0;
+  }
+
+  /**
+   * The mean and 95% interval over replicates at every recorded week; in a run over posterior
+   * draws, the mean and the 95% posterior interval (2.5% and 97.5% quantiles of the draws' means).
+   */
   public MeanInterval[] band(String metric, String group) {
     return bands(values(metric, group));
   }
 
   private MeanInterval[] bands(double[][] v) {
+    if (perDraw > 0 && v.length % perDraw == 0 && v.length > 0) {
+      return posteriorBands(v);
+    }
     MeanInterval[] out = new MeanInterval[steps.length];
     double[] column = new double[v.length];
     for (int t = 0; t < steps.length; t++) {
@@ -182,6 +213,31 @@ public final class RunData {
       out[t] = MeanInterval.of(column);
     }
     return out;
+  }
+
+  private MeanInterval[] posteriorBands(double[][] v) {
+    int draws = v.length / perDraw;
+    MeanInterval[] out = new MeanInterval[steps.length];
+    for (int t = 0; t < steps.length; t++) {
+      double[] means = new double[draws];
+      double all = 0;
+      for (int d = 0; d < draws; d++) {
+        for (int r = 0; r < perDraw; r++) {
+          means[d] += v[d * perDraw + r][t] / perDraw;
+        }
+        all += means[d] / draws;
+      }
+      java.util.Arrays.sort(means);
+      out[t] = new MeanInterval(all, quantile(means, 0.025), quantile(means, 0.975), v.length);
+    }
+    return out;
+  }
+
+  private static double quantile(double[] sorted, double q) {
+    double h = q * (sorted.length - 1);
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**

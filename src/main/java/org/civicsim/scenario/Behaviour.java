@@ -2,9 +2,10 @@ package org.civicsim.scenario;
 
 /**
  * Coefficients of the logit choice (utility of each activity against doing nothing, whose utility
- * is 0) and of the feedbacks on trust and burnout. Five are fitted by {@code ./civicsim calibrate}
- * (the four base utilities but co-production's, skill_weight and habit_weight); the rest are set by
- * judgement, as docs/calibration.md records.
+ * is 0) and of the feedbacks on trust and burnout. Five were fitted to first-year levels by
+ * Nelder-Mead (the three base utilities but co-production's, skill_weight and habit_weight); the
+ * rest are set by judgement, as docs/calibration.md records. {@code ./civicsim calibrate} gives a
+ * posterior over those five and six set by judgement (data/calibration/priors.csv).
  */
 public record Behaviour(
     @Param(doc = "Base utility of informal help (a pledge, a neighbour).", def = "-3.0034")

@@ -159,7 +159,7 @@ class HistoryMeasuresTest {
   void theModelIsTheMeanOverReplicatesWithA95PercentTInterval() throws Exception {
     RunFiles run = new RunFiles(run(2).write());
     Measure formal = Measures.resolve("participation_formal");
-    MeanInterval i = History.estimate(run, formal, 52);
+    MeanInterval i = History.estimate(run, formal, 52, false);
     // replicates 0.25 and 0.45: sd 0.1414, half-width t(0.975, 1) x sd / sqrt 2 = 12.706 x 0.1
     assertEquals(0.35, i.mean(), 1e-12);
     assertEquals(0.35 - 1.27062, i.low(), 1e-4);
@@ -170,7 +170,7 @@ class HistoryMeasuresTest {
   @Test
   void withOneReplicateTheIntervalIsTheValueItself() throws Exception {
     RunFiles run = new RunFiles(run(1).write());
-    MeanInterval i = History.estimate(run, Measures.resolve("participation_formal"), 104);
+    MeanInterval i = History.estimate(run, Measures.resolve("participation_formal"), 104, false);
     assertEquals(0.3, i.mean(), 1e-12);
     assertEquals(i.mean(), i.low());
     assertEquals(i.mean(), i.high());
