@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,14 +187,87 @@ class SlurmIT {
         "the merge job draws the sweep's report");
   }
 
+  @Test
+  @Order(3)
+  void aCalibrationsRoundsRunAsJobArraysAndEndAtTheSamePosteriorAsOnOneMachine() throws Exception {
+    // The smallest calibration CalibrateCommandTest runs: three rounds of twelve points.
+    Path dir = work.resolve("calibration");
+    List<String> options = CalibrateCommandTest.tiny(dir, 1);
+    options.subList(options.indexOf("--threads"), options.indexOf("--threads") + 4).clear();
+    options.remove(0); // "calibrate": the driver adds it
+    List<String> driver =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                ROOT.resolve("docs/calibrate-on-slurm.sh").toAbsolutePath().toString(),
+                dir.toString(),
+                "2"));
+    driver.addAll(options);
+    long t0 = System.nanoTime();
+    String said;
+    try {
+      said = runWithJava(driver, Map.of("CIVICSIM_JAR", JAR.toString()), 200);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + jobLogs(dir) + slurm.logs(), e);
+    }
+    System.out.printf(
+        "SlurmIT: a calibration of 3 rounds as 2-task arrays finished in %.1f s%n",
+        (System.nanoTime() - t0) / 1e9);
+    assertTrue(said.contains("round 3 taken up (2 tasks)"), said);
+    for (int round = 1; round <= 3; round++) {
+      for (int task = 1; task <= 2; task++) {
+        Path log = dir.resolve("logs/round-" + round + "-" + task + ".out");
+        assertTrue(
+            Files.isRegularFile(log)
+                && Files.readString(log).contains("shard " + task + "/2 of the next round saved"),
+            "task " + task + " of round " + round + " ran its slice: " + jobLogs(dir));
+      }
+    }
+
+    List<String> local = new ArrayList<>(List.of("calibrate"));
+    local.addAll(options);
+    local.addAll(List.of("--out", work.resolve("local").toString(), "--threads", "2"));
+    JarProcess.Result one = JarProcess.run(ROOT.toAbsolutePath(), local.toArray(String[]::new));
+    assertEquals(0, one.code(), one.out() + one.err());
+    assertArrayEquals(
+        Files.readAllBytes(work.resolve("local/posterior.csv")),
+        Files.readAllBytes(dir.resolve("posterior.csv")),
+        "the posterior differs from the same calibration on one machine");
+  }
+
   /** Runs submit.sh with the test's Java as JAVA_HOME, which sbatch passes on to the jobs. */
   private static String submitWithJava(List<String> command) throws Exception {
+    return runWithJava(command, Map.of(), 60);
+  }
+
+  /**
+   * Runs {@code command} against the cluster with the test's Java as JAVA_HOME (sbatch passes it on
+   * to the jobs) and {@code more} in its environment; its output, failing unless it ends well
+   * within {@code seconds}.
+   */
+  private static String runWithJava(List<String> command, Map<String, String> more, int seconds)
+      throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     slurm.pointAtThis(pb.environment());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().putAll(more);
     Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "submit.sh did not finish");
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                p.getInputStream().transferTo(said);
+              } catch (IOException e) {
+                // the process ended: what it said so far is kept
+              }
+            });
+    reader.start();
+    boolean ended = p.waitFor(seconds, TimeUnit.SECONDS);
+    if (!ended) p.destroyForcibly().waitFor();
+    reader.join(5000);
+    String out = said.toString(StandardCharsets.UTF_8);
+    assertTrue(ended, String.join(" ", command) + " did not finish in " + seconds + " s:\n" + out);
     assertEquals(0, p.exitValue(), out);
     return out;
   }
