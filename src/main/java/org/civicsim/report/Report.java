@@ -131,7 +131,9 @@ public final class Report {
             + " confidence intervals of the mean (t-intervals over replicates); a difference is"
             + " marked * when its 95% interval excludes zero: paired replicate by replicate when"
             + " the runs share their replicates' seeds (and, over a posterior, their draws),"
-            + " Welch's otherwise.");
+            + " Welch's otherwise. For a run over posterior draws, bands and ranges are instead"
+            + " 95% posterior intervals (2.5% and 97.5% quantiles of the draws' means), and so is"
+            + " a paired difference's (of the draws' mean differences).");
     if (!runs.isEmpty()) {
       intro.add(runsTable());
     }
@@ -235,7 +237,7 @@ public final class Report {
       double[] first = runs.get(0).finalValues(metric, group);
       for (int i = 0; i < runs.size(); i++) {
         double[] v = runs.get(i).finalValues(metric, group);
-        row.add(format(MeanInterval.of(v), false));
+        row.add(format(runs.get(i).interval(v), false));
         if (i > 0) {
           row.add(format(difference(runs.get(0), runs.get(i), first, v), true));
         }
@@ -280,12 +282,22 @@ public final class Report {
 
   /**
    * The difference {@code b - a} of two runs' values: paired replicate by replicate when the runs
-   * share their replicates' seeds, Welch's otherwise.
+   * share their replicates' seeds, Welch's otherwise. Over the same posterior draws, paired, its
+   * interval is the posterior interval of the draws' mean differences: the policy's effect with the
+   * constants' uncertainty in it, the noise and constants the runs share taken out.
    */
   private static MeanInterval difference(RunData ra, RunData rb, double[] a, double[] b) {
-    return ra.pairsWith(rb) && a.length == b.length
-        ? MeanInterval.pairedDifference(a, b)
-        : MeanInterval.difference(a, b);
+    if (!ra.pairsWith(rb) || a.length != b.length) {
+      return MeanInterval.difference(a, b);
+    }
+    if (ra.overPosterior()) {
+      double[] d = new double[a.length];
+      for (int i = 0; i < d.length; i++) {
+        d[i] = b[i] - a[i];
+      }
+      return ra.interval(d);
+    }
+    return MeanInterval.pairedDifference(a, b);
   }
 
   private static double[] lastWeek(double[][] v) {

@@ -37,6 +37,7 @@ public final class RunData {
   private double[][] lorenz; // [replicate][point], cumulative share of voice
   private List<Long> replicateSeeds = List.of(); // from the manifest, in replicate order
   private int perDraw; // replicates of each posterior draw (posterior-draws.csv); 0 otherwise
+  private String draws = ""; // posterior-draws.csv as written: which constants each replicate ran
 
   private RunData(
       Path folder,
@@ -65,7 +66,8 @@ public final class RunData {
     return !replicateSeeds.isEmpty()
         && replicateSeeds.size() == replicates
         && replicateSeeds.equals(other.replicateSeeds)
-        && replicates == other.replicates;
+        && replicates == other.replicates
+        && draws.equals(other.draws);
   }
 
   /** Whether {@code folder} holds a run's results (a metrics.csv without a sweep's runs.csv). */
@@ -111,7 +113,11 @@ public final class RunData {
       manifest.get("replicate_seeds").forEach(n -> seeds.add(n.asLong()));
       run.replicateSeeds = List.copyOf(seeds);
     }
-    run.perDraw = PosteriorFile.replicatesPerDraw(folder.resolve(ResultFiles.POSTERIOR_DRAWS));
+    Path drawsFile = folder.resolve(ResultFiles.POSTERIOR_DRAWS);
+    run.perDraw = PosteriorFile.replicatesPerDraw(drawsFile);
+    if (Files.isRegularFile(drawsFile)) {
+      run.draws = Files.readString(drawsFile);
+    }
     int[] replicateIds = rows.replicateIds();
     Path spend = folder.resolve(ResultFiles.SPEND);
     if (Files.isRegularFile(spend)) {
@@ -216,21 +222,40 @@ public final class RunData {
   }
 
   private MeanInterval[] posteriorBands(double[][] v) {
-    int draws = v.length / perDraw;
     MeanInterval[] out = new MeanInterval[steps.length];
+    double[] column = new double[v.length];
     for (int t = 0; t < steps.length; t++) {
-      double[] means = new double[draws];
-      double all = 0;
-      for (int d = 0; d < draws; d++) {
-        for (int r = 0; r < perDraw; r++) {
-          means[d] += v[d * perDraw + r][t] / perDraw;
-        }
-        all += means[d] / draws;
+      for (int r = 0; r < v.length; r++) {
+        column[r] = v[r][t];
       }
-      java.util.Arrays.sort(means);
-      out[t] = new MeanInterval(all, quantile(means, 0.025), quantile(means, 0.975), v.length);
+      out[t] = posteriorInterval(column);
     }
     return out;
+  }
+
+  /**
+   * The mean of one value a replicate with its 95% interval: in a run over posterior draws the
+   * posterior interval (2.5% and 97.5% quantiles of the draws' means), otherwise the t-interval of
+   * the mean over replicates, as summary.csv gives them.
+   */
+  public MeanInterval interval(double[] values) {
+    return perDraw > 0 && values.length % perDraw == 0 && values.length > 0
+        ? posteriorInterval(values)
+        : MeanInterval.of(values);
+  }
+
+  private MeanInterval posteriorInterval(double[] values) {
+    int draws = values.length / perDraw;
+    double[] means = new double[draws];
+    double all = 0;
+    for (int d = 0; d < draws; d++) {
+      for (int r = 0; r < perDraw; r++) {
+        means[d] += values[d * perDraw + r] / perDraw;
+      }
+      all += means[d] / draws;
+    }
+    java.util.Arrays.sort(means);
+    return new MeanInterval(all, quantile(means, 0.025), quantile(means, 0.975), values.length);
   }
 
   private static double quantile(double[] sorted, double q) {

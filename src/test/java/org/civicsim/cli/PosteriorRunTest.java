@@ -24,9 +24,11 @@ class PosteriorRunTest {
   /** Two constants far apart: civic participation is rare under one, common under the other. */
   private Path posterior() throws Exception {
     Path file = dir.resolve("posterior.csv");
-    Files.writeString(file, "behaviour.asc_civic,weight\n-8.0,0.5\n-3.5,0.5\n");
+    Files.writeString(file, "behaviour.asc_civic,weight\n" + rows);
     return file;
   }
+
+  private String rows = "-8.0,0.5\n-3.5,0.5\n";
 
   private int run(String scenario, Path out) throws Exception {
     return seeded(scenario, out, "9");
@@ -85,6 +87,9 @@ class PosteriorRunTest {
     var last = band[band.length - 1];
     assertEquals(low, last.low(), 1e-6, "the charts' band is the summary's posterior interval");
     assertEquals(high, last.high(), 1e-6);
+    var cell = data.interval(data.finalValues("participation_civic", "all"));
+    assertEquals(low, cell.low(), 1e-6, "the report's table gives the posterior interval too");
+    assertEquals(high, cell.high(), 1e-6);
 
     Path other = dir.resolve("other");
     assertEquals(ExitCode.OK, run("scenarios/no-cuts.yaml", other), cli.err());
@@ -99,6 +104,12 @@ class PosteriorRunTest {
     Path reseeded = dir.resolve("reseeded");
     assertEquals(ExitCode.OK, seeded("scenarios/no-cuts.yaml", reseeded, "10"));
     assertFalse(RunData.read(base).pairsWith(RunData.read(reseeded)), "other seeds: unpaired");
+    // The same seed over another posterior: the same seeds, other constants, so no pairs.
+    rows = "-7.0,0.5\n-4.5,0.5\n";
+    Path elsewhere = dir.resolve("elsewhere");
+    assertEquals(ExitCode.OK, run("scenarios/no-cuts.yaml", elsewhere), cli.err());
+    assertEquals(seeds(base), seeds(elsewhere));
+    assertFalse(RunData.read(base).pairsWith(RunData.read(elsewhere)), "other draws: unpaired");
   }
 
   @Test
