@@ -115,18 +115,23 @@ final class Game {
 
   /**
    * Sets some of {@code role}'s levers for the year being decided, as the player with {@code
-   * token}; with {@code commit}, also commits the role's decisions for the year.
+   * token}; with {@code commit}, also commits the role's decisions for the year. The facilitator
+   * may only commit a role's decisions as they stand, for a player who has left the room, so that
+   * the year can run; it changes none of them.
    *
-   * @throws GameException when the token is not {@code role}'s, a lever is another role's or
-   *     unknown, a value is not allowed, or the year is not being decided
+   * @throws GameException when the token is not {@code role}'s (or the facilitator's, committing
+   *     and changing nothing), a lever is another role's or unknown, a value is not allowed, or the
+   *     year is not being decided
    */
   void decide(String token, Role role, Map<String, String> values, boolean commit)
       throws GameException {
     Role player = roleOf(token);
-    if (player == null) {
-      throw GameException.refused("the facilitator does not decide for a role; join as a player");
+    if (player == null && (!values.isEmpty() || !commit)) {
+      throw GameException.refused(
+          "the facilitator does not change a role's decisions; it can only commit them as they"
+              + " stand, for a player who has left");
     }
-    if (role != player) {
+    if (player != null && role != player) {
       throw GameException.refused(
           "you play "
               + player.title().toLowerCase(java.util.Locale.ROOT)

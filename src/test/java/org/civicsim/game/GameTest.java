@@ -109,8 +109,18 @@ class GameTest {
       GameException facilitator =
           assertThrows(
               GameException.class,
-              () -> store.decide(g.id(), g.facilitator(), "council", Map.of(), true));
+              () ->
+                  store.decide(
+                      g.id(), g.facilitator(), "council", Map.of("pb_share", "0.05"), true));
       assertEquals(403, facilitator.status());
+      assertTrue(facilitator.getMessage().contains("only commit them as they stand"));
+      assertEquals(
+          403,
+          assertThrows(
+                  GameException.class,
+                  () -> store.decide(g.id(), g.facilitator(), "council", Map.of(), false))
+              .status(),
+          "the facilitator proposes nothing either");
       GameException stranger =
           assertThrows(
               GameException.class,
@@ -121,6 +131,28 @@ class GameTest {
           Lever.PB_SHARE.startValue(game.base()),
           game.proposals().get(Role.COUNCIL).get(Lever.PB_SHARE),
           "nothing refused was kept");
+    }
+  }
+
+  @Test
+  void theFacilitatorCommitsForAPlayerWhoHasLeftAndTheYearRunsOnTheirDecisionsAsTheyStood()
+      throws Exception {
+    try (GameStore store = GameStore.open(games, TINY, List.of())) {
+      GameStore.Created g = store.create("tiny.yaml", 1, THREE, null);
+      String council = g.links().get("council");
+      store.decide(g.id(), council, "council", Map.of("pb_share", "0.05"), false);
+      // The council's player leaves before committing; the others commit.
+      for (String role : List.of("community", "agencies")) {
+        store.decide(g.id(), g.links().get(role), role, Map.of(), true);
+      }
+      store.awaitIdle(60);
+      Game game = store.game(g.id());
+      assertEquals(Game.Status.DECIDING, game.status(), "the council has not committed");
+      store.decide(g.id(), g.facilitator(), "council", Map.of(), true);
+      store.awaitIdle(120);
+      assertEquals(Game.Status.FINISHED, game.status(), "the year ran");
+      assertEquals(1, game.results().size());
+      assertEquals("0.05", game.decisions().get(0).get(Role.COUNCIL).get(Lever.PB_SHARE));
     }
   }
 

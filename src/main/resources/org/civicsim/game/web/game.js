@@ -160,6 +160,20 @@ function renderOthers(g) {
       dl.appendChild(el("dd", { "data-lever": l.id }, v));
     }
     card.appendChild(dl);
+    if (g.you === "facilitator" && g.status === "deciding" && !r.committed) {
+      // For a player who has left: commit the role's decisions as they stand, so the year runs.
+      const stand = el("button", { type: "button", class: "stand-in", "data-role": r.id },
+        "Commit as it stands (player absent)");
+      stand.addEventListener("click", async () => {
+        try {
+          render(await api("POST", "/api/games/" + gameId + "/roles/" + r.id + "/decisions",
+            { levers: {}, commit: true }));
+        } catch (e) {
+          document.getElementById("status").textContent = e.message;
+        }
+      });
+      card.appendChild(stand);
+    }
     box.appendChild(card);
   }
 }
