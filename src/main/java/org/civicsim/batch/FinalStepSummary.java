@@ -4,6 +4,7 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.civicsim.io.Estimate;
 import org.civicsim.metrics.Confidence;
 import org.civicsim.metrics.MetricNames;
+import org.civicsim.metrics.Quantiles;
 
 /**
  * The final-step value of every metric and group over the replicates: mean, sample standard
@@ -57,33 +58,18 @@ public final class FinalStepSummary {
     SummaryStatistics s = stats[metric * GROUPS + group];
     if (perDraw > 0) {
       int i = metric * GROUPS + group;
-      int draws = replicates.size() / perDraw;
-      double[] means = new double[draws];
-      for (int d = 0; d < draws; d++) {
-        for (int r = 0; r < perDraw; r++) {
-          means[d] += replicates.get(d * perDraw + r)[i] / perDraw;
-        }
-      }
+      double[] values = new double[replicates.size()];
+      for (int r = 0; r < values.length; r++) values[r] = replicates.get(r)[i];
+      double[] means = Quantiles.drawMeans(values, perDraw);
       java.util.Arrays.sort(means);
       return new Estimate(
           s.getMean(),
           s.getStandardDeviation(),
-          quantile(means, 0.025),
-          quantile(means, 0.975),
+          Quantiles.of(means, 0.025),
+          Quantiles.of(means, 0.975),
           s.getN());
     }
     return tInterval(s.getMean(), s.getStandardDeviation(), s.getN());
-  }
-
-  /** The {@code q} quantile of sorted values, interpolated linearly between order statistics. */
-  static double quantile(double[] sorted, double q) {
-    if (sorted.length == 1) {
-      return sorted[0];
-    }
-    double h = q * (sorted.length - 1);
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**

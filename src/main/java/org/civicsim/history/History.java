@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicsim.metrics.Quantiles;
 import org.civicsim.report.MeanInterval;
 
 /**
@@ -127,17 +128,10 @@ public final class History {
       java.util.Arrays.sort(sorted);
       double mean = 0;
       for (double v : values) mean += v / values.length;
-      return new MeanInterval(mean, quantile(sorted, 0.05), quantile(sorted, 0.95), values.length);
+      return new MeanInterval(
+          mean, Quantiles.of(sorted, 0.05), Quantiles.of(sorted, 0.95), values.length);
     }
     MeanInterval i = MeanInterval.of(values);
     return i.n() == 1 ? new MeanInterval(i.mean(), i.mean(), i.mean(), 1) : i;
-  }
-
-  /** The {@code q} quantile of sorted values, interpolated between order statistics. */
-  static double quantile(double[] sorted, double q) {
-    double h = q * (sorted.length - 1);
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 }

@@ -12,14 +12,6 @@ public record BootstrapInterval(double value, double low, double high) {
     if (d.length == 0) {
       return new BootstrapInterval(value, Double.NaN, Double.NaN);
     }
-    return new BootstrapInterval(value, quantile(d, 0.025), quantile(d, 0.975));
-  }
-
-  /** The {@code q} quantile of sorted values, interpolating linearly between order statistics. */
-  static double quantile(double[] sorted, double q) {
-    double at = q * (sorted.length - 1);
-    int lo = (int) Math.floor(at);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (at - lo) * (sorted[hi] - sorted[lo]);
+    return new BootstrapInterval(value, Quantiles.of(d, 0.025), Quantiles.of(d, 0.975));
   }
 }

@@ -14,6 +14,7 @@ import org.civicsim.io.PosteriorFile;
 import org.civicsim.io.ResultFiles;
 import org.civicsim.io.SpendFile;
 import org.civicsim.io.WardsFile;
+import org.civicsim.metrics.Quantiles;
 
 /**
  * One finished run read back from its folder: every metric for every group, replicate and recorded
@@ -245,24 +246,12 @@ public final class RunData {
   }
 
   private MeanInterval posteriorInterval(double[] values) {
-    int draws = values.length / perDraw;
-    double[] means = new double[draws];
+    double[] means = Quantiles.drawMeans(values, perDraw);
     double all = 0;
-    for (int d = 0; d < draws; d++) {
-      for (int r = 0; r < perDraw; r++) {
-        means[d] += values[d * perDraw + r] / perDraw;
-      }
-      all += means[d] / draws;
-    }
+    for (double m : means) all += m / means.length;
     java.util.Arrays.sort(means);
-    return new MeanInterval(all, quantile(means, 0.025), quantile(means, 0.975), values.length);
-  }
-
-  private static double quantile(double[] sorted, double q) {
-    double h = q * (sorted.length - 1);
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    return new MeanInterval(
+        all, Quantiles.of(means, 0.025), Quantiles.of(means, 0.975), values.length);
   }
 
   /**
