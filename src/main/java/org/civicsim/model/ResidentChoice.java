@@ -292,12 +292,19 @@ final class ResidentChoice implements java.io.Serializable {
     }
     double[] ties = TIES.get();
     if (ties.length < most) TIES.set(ties = new double[most]);
+    // Factors picked by index, not by branch (whether a resident acted in the last four weeks, or
+    // is in a group, follows no order a processor could predict): habit[1] for a recent act,
+    // formalGroup and coproductionGroup [0] for a member, [1] for one in no group.
+    final double[] habit = {1, habitFactor};
+    final double[] formalGroup = {memberFactor, 0};
+    final double[] coproductionGroup = {memberFactor, 1};
     for (int w = firstWard; w < endWard; w++) {
       final int bo = wardBorough[w];
       // The ward's parts of the utilities this week, as factors of the weights.
       final double formalNotMember = FastExp.exp(formalOpportunity[w]);
       final double coproductionHere = communityFacility[w] ? 1 : noFacility;
       final double bonus = civicBonus[w];
+      formalGroup[1] = formalNotMember;
       // The ward's tally, summed in resident order as they choose.
       int civic = 0;
       int founders = 0;
@@ -345,25 +352,20 @@ final class ResidentChoice implements java.io.Serializable {
           } else {
             shared = ties[i - first];
           }
-          final boolean member = group[i] >= 0;
+          final int notMember = group[i] >>> 31;
           final int at = 4 * i;
-          final double eInf = shared * weight[at] * (week - lastInformal[i] < 4 ? habitFactor : 1);
+          final double eInf = shared * weight[at] * habit[recent(week, lastInformal[i])];
           final double eFor =
-              shared
-                  * weight[at + 1]
-                  * (week - lastFormal[i] < 4 ? habitFactor : 1)
-                  * (member ? memberFactor : formalNotMember);
+              shared * weight[at + 1] * habit[recent(week, lastFormal[i])] * formalGroup[notMember];
           double eCiv =
-              ignored[i] < limit
-                  ? shared * weight[at + 2] * (week - lastCivic[i] < 4 ? habitFactor : 1)
-                  : 0;
+              ignored[i] < limit ? shared * weight[at + 2] * habit[recent(week, lastCivic[i])] : 0;
           // A PB round or consultation draws most those able to make their case.
           if (bonus != 0 && eCiv != 0) eCiv *= FastExp.exp(bonus * 2 * skills[i]);
           final double eCop =
               shared
                   * weight[at + 3]
-                  * (week - lastCoproduction[i] < 4 ? habitFactor : 1)
-                  * (member ? memberFactor : 1)
+                  * habit[recent(week, lastCoproduction[i])]
+                  * coproductionGroup[notMember]
                   * coproductionHere;
           final double draw = Seeds.uniform(weekKey, i);
           double hours = 0;
@@ -429,6 +431,11 @@ final class ResidentChoice implements java.io.Serializable {
       }
       tally.closeWard(w, civic, founders, active, volunteer, coproduction, credited);
     }
+  }
+
+  /** 1 if {@code last} lies within the four weeks before {@code week}, else 0. */
+  private static int recent(int week, short last) {
+    return (week - last - 4) >>> 31;
   }
 
   /** A civic act is heard (trust rises) or ignored (trust falls; too often and one gives up). */

@@ -28,6 +28,9 @@ final class Tally implements java.io.Serializable {
   private final CivicModel model;
   private final long key;
 
+  /** Hours of a week's formal volunteering (behaviour.hours_formal). */
+  private final double hoursFormal;
+
   /** Residents of each ward active this week. */
   private final int[] wardActive;
 
@@ -35,6 +38,7 @@ final class Tally implements java.io.Serializable {
     this.model = model;
     this.wardActive = new int[model.wards.count];
     this.key = Seeds.mix(seed ^ 0xA4093822299F31D0L);
+    this.hoursFormal = model.scenario().behaviour().hoursFormal();
   }
 
   /** Before any resident chooses: the groups' tallies start from nothing. */
@@ -84,8 +88,9 @@ final class Tally implements java.io.Serializable {
     final CommunityGroups g = model.groups;
     int id = p.group[i];
     if (id < 0) {
+      if (act != Activity.FORMAL) return;
       int groupsHere = g.inWard(w);
-      if (act != Activity.FORMAL || groupsHere == 0) return;
+      if (groupsHere == 0) return;
       // Joining takes time: a volunteer without a group finds one with a chance a week.
       double u = Seeds.uniform(weekKey, i);
       if (u >= JOIN_CHANCE) return;
@@ -102,8 +107,7 @@ final class Tally implements java.io.Serializable {
     if (act == Activity.FORMAL || act == Activity.COPRODUCTION) {
       g.activeMembers[id]++;
       // Co-production hours go to the ward's facilities directly, not twice.
-      if (act == Activity.FORMAL)
-        g.capacity[id] += model.scenario().behaviour().hoursFormal() * (0.5 + p.skills[i]);
+      if (act == Activity.FORMAL) g.capacity[id] += hoursFormal * (0.5 + p.skills[i]);
       p.voice[i] += g.advocacyPerMember[id];
     }
   }
