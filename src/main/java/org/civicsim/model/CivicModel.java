@@ -366,10 +366,7 @@ public class CivicModel extends SimState {
       for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
         double p =
             INITIAL_JOIN_CHANCE * (0.5 + population.skills[i]) * (0.5 + population.motivation[i]);
-        if (random.nextBoolean(Math.min(1.0, p))) {
-          population.group[i] = first + random.nextInt(k);
-          population.joinedAt[i] = (short) week;
-        }
+        if (random.nextBoolean(Math.min(1.0, p))) joinGroup(i, first + random.nextInt(k), week);
       }
     }
   }
@@ -393,9 +390,28 @@ public class CivicModel extends SimState {
       int seedResident = order[i];
       population.activePrev[seedResident] = 1;
       population.activity[seedResident] = threshold ? Activity.FORMAL : Activity.INFORMAL;
-      if (threshold) population.lastFormal[seedResident] = -1;
+      if (threshold) {
+        population.lastFormal[seedResident] = -1;
+        population.keptUp(seedResident, -1);
+      }
       choice.boroughActive[wards.borough[population.ward[seedResident]]]++;
     }
+  }
+
+  /**
+   * Resident i joins group {@code id} in {@code week}, counted among its members at once. A group's
+   * count of members changes only here, in {@link #leaveGroup} and when it dissolves; groups of
+   * different wards are counted apart, so wards on different threads never share a count.
+   */
+  void joinGroup(int i, int id, int week) {
+    population.join(i, id, week);
+    groups.members[id]++;
+  }
+
+  /** Resident i leaves its group. */
+  void leaveGroup(int i) {
+    groups.members[population.group[i]]--;
+    population.leave(i);
   }
 
   /** Ends a group: its members are free, the facilities it ran close. */
@@ -403,7 +419,7 @@ public class CivicModel extends SimState {
     groups.dissolve(id);
     int w = groups.ward[id];
     for (int i = wards.residentStart[w]; i < wards.residentStart[w + 1]; i++) {
-      if (population.group[i] == id) population.group[i] = -1;
+      if (population.group[i] == id) population.leave(i);
     }
     for (int s = 0; s < ServiceType.COUNT; s++) {
       int f = w * ServiceType.COUNT + s;
@@ -431,12 +447,10 @@ public class CivicModel extends SimState {
           && (act == Activity.FORMAL || act == Activity.CIVIC)
           && population.skills[i] >= 0.5
           && population.motivation[i] >= 0.5) {
-        population.group[i] = id;
-        population.joinedAt[i] = (short) week;
+        joinGroup(i, id, week);
         joined++;
       }
     }
-    groups.members[id] = joined;
     groups.index();
     return id;
   }

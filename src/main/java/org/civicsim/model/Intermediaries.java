@@ -159,8 +159,7 @@ final class Intermediaries implements java.io.Serializable {
     }
     CommunityGroups g = model.groups;
     if (p.group[i] < 0 && g.inWard(w) > 0 && random.nextBoolean(kind == ORGANISER ? 0.5 : 0.25)) {
-      p.group[i] = g.groupOf(w, random.nextInt(g.inWard(w)));
-      p.joinedAt[i] = (short) week;
+      model.joinGroup(i, g.groupOf(w, random.nextInt(g.inWard(w))), week);
     }
     if (kind == ORGANISER) model.wardState.organiserPresence[w] += 1;
     if (kind == CD_WORKER) {

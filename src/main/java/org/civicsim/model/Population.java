@@ -14,7 +14,7 @@ import org.civicsim.scenario.Residents;
  * hours per week, shares and skills 0-1, times are week numbers (negative during burn-in).
  */
 public final class Population implements java.io.Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Week number meaning "never". */
   public static final int NEVER = Integer.MIN_VALUE / 2;
@@ -25,6 +25,9 @@ public final class Population implements java.io.Serializable {
    * burnout at most), so this "never" is more than a year before any week.
    */
   public static final short NEVER_WEEK = Short.MIN_VALUE;
+
+  /** The lapse week of a resident in no group: after every week a run can reach. */
+  public static final short NO_LAPSE = Short.MAX_VALUE;
 
   /** The latest week a resident's stamp can hold. */
   public static final int LAST_WEEK = Short.MAX_VALUE;
@@ -102,8 +105,14 @@ public final class Population implements java.io.Serializable {
   /** Community group the resident belongs to, or -1. */
   public final int[] group;
 
-  /** Week the resident joined their group (a new member is not lapsed before they can act). */
-  public final short[] joinedAt;
+  /**
+   * Week in which a member leaves its group unless it volunteers formally or co-produces before:
+   * {@link GroupLife#LAPSE_WEEKS} + 1 weeks after joining or after its last such act; {@link
+   * #NO_LAPSE} for a resident in no group. Kept, rather than worked out from the week stamps each
+   * week, so that the weekly tally asks every resident one question whose answer is almost always
+   * no, instead of branching on membership, which half the residents have in no order.
+   */
+  public final short[] lapseWeek;
 
   /** Influence over council decisions in the last year (votes, responses, advocacy, bridging). */
   public final float[] voice;
@@ -135,7 +144,8 @@ public final class Population implements java.io.Serializable {
     ignored = new byte[n];
     group = new int[n];
     Arrays.fill(group, -1);
-    joinedAt = filled(n);
+    lapseWeek = new short[n];
+    Arrays.fill(lapseWeek, NO_LAPSE);
     voice = new float[n];
     bridge = new int[n];
     Arrays.fill(bridge, -1);
@@ -153,6 +163,25 @@ public final class Population implements java.io.Serializable {
 
   public boolean online(int i) {
     return (flags[i] & ONLINE) != 0;
+  }
+
+  /** Resident i joins group {@code id} in {@code week}: it stays at least until its lapse week. */
+  void join(int i, int id, int week) {
+    group[i] = id;
+    lapseWeek[i] = (short) (week + GroupLife.LAPSE_WEEKS + 1);
+  }
+
+  /** Resident i leaves its group. */
+  void leave(int i) {
+    group[i] = -1;
+    lapseWeek[i] = NO_LAPSE;
+  }
+
+  /** Resident i volunteered formally or co-produced in {@code week}: a member's stay renews. */
+  void keptUp(int i, int week) {
+    if (group[i] >= 0) {
+      lapseWeek[i] = (short) Math.max(lapseWeek[i], week + GroupLife.LAPSE_WEEKS + 1);
+    }
   }
 
   /** True when resident i was active last week (what others read through their ties). */

@@ -381,6 +381,7 @@ final class ResidentChoice implements java.io.Serializable {
             act = Activity.FORMAL;
             hours = hFor;
             lastFormal[i] = (short) week;
+            p.keptUp(i, week);
             volunteer += hFor;
             credited += hFor;
           } else if ((x -= eCiv) < 0) {
@@ -396,6 +397,7 @@ final class ResidentChoice implements java.io.Serializable {
             act = Activity.COPRODUCTION;
             hours = hCop;
             lastCoproduction[i] = (short) week;
+            p.keptUp(i, week);
             volunteer += hCop;
             credited += hCop;
             coproduction += hCop * (0.5 + skills[i]);
@@ -420,14 +422,14 @@ final class ResidentChoice implements java.io.Serializable {
         } else {
           next[i] = 1;
           active++;
-          if (group[i] < 0
-              && (act == Activity.FORMAL || act == Activity.CIVIC)
+          if ((act == Activity.FORMAL || act == Activity.CIVIC)
+              && group[i] < 0
               && skills[i] >= 0.5
               && motivation[i] >= 0.5) {
             founders++; // ready to start something, counted before any of them joins a group
           }
         }
-        if (group[i] >= 0 || act == Activity.FORMAL) tally.groups(i, w, act, week, joinWeekKey);
+        tally.groups(i, w, act, week, joinWeekKey);
       }
       tally.closeWard(w, civic, founders, active, volunteer, coproduction, credited);
     }
@@ -488,6 +490,7 @@ final class ResidentChoice implements java.io.Serializable {
         if (active) {
           p.activity[i] = Activity.FORMAL;
           p.lastFormal[i] = (short) week;
+          p.keptUp(i, week);
           next[i] = 1;
           activeHere++;
           volunteer += hFor;
@@ -496,7 +499,7 @@ final class ResidentChoice implements java.io.Serializable {
         } else {
           p.activity[i] = Activity.NONE;
           next[i] = 0;
-          if (p.group[i] >= 0) tally.groups(i, w, Activity.NONE, week, joinWeekKey);
+          tally.groups(i, w, Activity.NONE, week, joinWeekKey);
         }
       }
       tally.closeWard(w, 0, founders, activeHere, volunteer, 0, volunteer);

@@ -41,10 +41,12 @@ final class Tally implements java.io.Serializable {
     this.hoursFormal = model.scenario().behaviour().hoursFormal();
   }
 
-  /** Before any resident chooses: the groups' tallies start from nothing. */
+  /**
+   * Before any resident chooses: the groups' weekly tallies start from nothing (their members are
+   * counted as they join and leave, not weekly).
+   */
   void beginWeek() {
     CommunityGroups g = model.groups;
-    java.util.Arrays.fill(g.members, 0, g.slots(), 0);
     java.util.Arrays.fill(g.activeMembers, 0, g.slots(), 0);
     java.util.Arrays.fill(g.capacity, 0, g.slots(), 0);
   }
@@ -78,38 +80,38 @@ final class Tally implements java.io.Serializable {
   }
 
   /**
-   * Resident i's part in its ward's groups after choosing {@code act}; called for members and
-   * formal volunteers, the only residents it can change. A formal volunteer without a group joins
-   * one of the ward's with a chance a week; a member idle too long leaves; a member counts towards
-   * its group, and an active one adds capacity and receives the group's advocacy as voice.
+   * Resident i's part in its ward's groups after choosing {@code act}, asked of every resident: a
+   * formal volunteer without a group joins one of the ward's with a chance a week; a member whose
+   * lapse week has come leaves (one who volunteered formally or co-produced this week has had its
+   * stay renewed); an active member adds to its group's active members and capacity and receives
+   * its advocacy as voice. Who is a member follows no order, so nothing here branches on it but
+   * what is rare: joining, leaving, and being active.
    */
   void groups(int i, int w, byte act, int week, long weekKey) {
     final Population p = model.population;
-    final CommunityGroups g = model.groups;
-    int id = p.group[i];
-    if (id < 0) {
-      if (act != Activity.FORMAL) return;
-      int groupsHere = g.inWard(w);
-      if (groupsHere == 0) return;
-      // Joining takes time: a volunteer without a group finds one with a chance a week.
-      double u = Seeds.uniform(weekKey, i);
-      if (u >= JOIN_CHANCE) return;
-      id = g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere));
-      p.group[i] = id;
-      p.joinedAt[i] = (short) week;
-    }
-    if (week - Math.max(Math.max(p.lastFormal[i], p.lastCoproduction[i]), p.joinedAt[i])
-        > GroupLife.LAPSE_WEEKS) {
-      p.group[i] = -1;
-      return;
-    }
-    g.members[id]++;
+    if (act == Activity.FORMAL && p.group[i] < 0) join(i, w, week, weekKey);
+    else if (p.lapseWeek[i] <= week) model.leaveGroup(i);
     if (act == Activity.FORMAL || act == Activity.COPRODUCTION) {
+      int id = p.group[i];
+      if (id < 0) return;
+      final CommunityGroups g = model.groups;
       g.activeMembers[id]++;
       // Co-production hours go to the ward's facilities directly, not twice.
       if (act == Activity.FORMAL) g.capacity[id] += hoursFormal * (0.5 + p.skills[i]);
       p.voice[i] += g.advocacyPerMember[id];
     }
+  }
+
+  /**
+   * Joining takes time: a volunteer without a group finds one of the ward's with a chance a week.
+   */
+  private void join(int i, int w, int week, long weekKey) {
+    final CommunityGroups g = model.groups;
+    int groupsHere = g.inWard(w);
+    if (groupsHere == 0) return;
+    double u = Seeds.uniform(weekKey, i);
+    if (u >= JOIN_CHANCE) return;
+    model.joinGroup(i, g.groupOf(w, (int) (u / JOIN_CHANCE * groupsHere)), week);
   }
 
   /** After every resident has chosen and been tallied. */

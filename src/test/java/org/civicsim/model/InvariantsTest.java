@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What must hold every week of every run: population conserved, budgets never negative, spend equal
  * to the sum of its lines, every share, skill, trust and coverage in [0, 1], facilities by operator
- * adding up. Checked on extreme but valid settings and on scenarios drawn at random from the keys'
- * allowed ranges.
+ * adding up, each group's count of members the residents in it. Checked on extreme but valid
+ * settings and on scenarios drawn at random from the keys' allowed ranges.
  */
 class InvariantsTest {
 
@@ -78,8 +78,24 @@ class InvariantsTest {
         assertTrue(in01(sv.coverageByQuintile[w * 5 + q]), at + "coverage");
     }
     for (double c : sv.coverage) assertTrue(in01(c), at + "facility coverage " + c);
+    // A group's members are counted as residents join and leave: the count is the residents in it,
+    // and a member's lapse week lies in the 27 weeks after the last week run.
+    int[] inGroup = new int[m.groups().slots()];
+    int last = m.now();
+    for (int i = 0; i < n; i++) {
+      int g = p.group[i];
+      if (g < 0) {
+        assertEquals(Population.NO_LAPSE, p.lapseWeek[i], at + "resident " + i + " lapse week");
+        continue;
+      }
+      inGroup[g]++;
+      assertTrue(
+          p.lapseWeek[i] > last && p.lapseWeek[i] <= Math.max(last, 0) + GroupLife.LAPSE_WEEKS + 1,
+          at + "member " + i + " lapses in week " + p.lapseWeek[i]);
+    }
     for (int g = 0; g < m.groups().slots(); g++) {
       if (m.groups().alive[g]) assertTrue(m.groups().members[g] >= 0, at + "negative members");
+      assertEquals(inGroup[g], m.groups().members[g], at + "group " + g + " members");
     }
     List<String> bad = new ArrayList<>();
     new Observer(m)
