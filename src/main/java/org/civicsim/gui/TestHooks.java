@@ -28,12 +28,13 @@ import sim.util.Bag;
 /**
  * What the GUI test needs to drive the visualiser with a real mouse, written only when the test
  * asks for it ({@code civicsim.gui.autoplay=WEEKS}). Beside the status file STATUS it writes:
- * STATUS.play, the play button's centre on the screen; STATUS.paused, once the run has paused after
- * WEEKS weeks, where the cut-rate slider's thumb and track are, where the pause button is and where
- * a resident, a ward and a ward's groups are drawn; STATUS.inspected, the titles of the inspectors
- * the Console has shown; and, once the run has paused again {@link #MORE} weeks later, STATUS
- * itself: the week, the chart points, the marks and the policy in force. Screen positions are "x y"
- * in pixels.
+ * STATUS.play, the play button's centre on the screen once it has stood still for a look (the
+ * window manager may still move a window it has just shown); STATUS.playing, once the run has
+ * started; STATUS.paused, once the run has paused after WEEKS weeks, where the cut-rate slider's
+ * thumb and track are, where the pause button is and where a resident, a ward and a ward's groups
+ * are drawn; STATUS.inspected, the titles of the inspectors the Console has shown; and, once the
+ * run has paused again {@link #MORE} weeks later, STATUS itself: the week, the chart points, the
+ * marks and the policy in force. Screen positions are "x y" in pixels.
  */
 final class TestHooks {
   /** Weeks played after the first pause, so that a change made then is in force and charted. */
@@ -45,6 +46,11 @@ final class TestHooks {
   private final Path status;
   private final Set<String> inspected = new LinkedHashSet<>();
   private int phase;
+
+  /** The play button's centre at the last look, until it is written. */
+  private String playAt;
+
+  private boolean playing;
 
   TestHooks(CivicModelWithUI ui, Console console, int weeks, Path status) {
     this.ui = ui;
@@ -71,11 +77,19 @@ final class TestHooks {
     switch (phase) {
       case 0 -> {
         List<JButton> buttons = consoleButtons();
-        if (buttons.isEmpty()) return false;
-        write(sibling("play"), centre(buttons.get(0)));
+        if (buttons.isEmpty() || !buttons.get(0).isShowing()) return false;
+        String at = centre(buttons.get(0));
+        boolean still = at.equals(playAt);
+        playAt = at;
+        if (!still) return false;
+        write(sibling("play"), at);
         phase = 1;
       }
       case 1 -> {
+        if (!playing && console.getPlayState() != Console.PS_STOPPED) {
+          write(sibling("playing"), "week=" + (sim.model() == null ? 0 : sim.model().week()));
+          playing = true;
+        }
         if (!paused || sim.model().week() < weeks) return false;
         console.setWhenShouldPause(weeks + MORE);
         write(sibling("paused"), whereThingsAre());

@@ -51,7 +51,7 @@ class GuiIT {
     Path status = target.resolve("gui-status.txt");
     Path screenshot = target.resolve("gui-screenshot.png");
     Files.createDirectories(target);
-    for (String suffix : List.of("", ".play", ".paused", ".inspected")) {
+    for (String suffix : List.of("", ".play", ".playing", ".paused", ".inspected")) {
       Files.deleteIfExists(status.resolveSibling(status.getFileName() + suffix));
     }
     Files.deleteIfExists(screenshot);
@@ -90,8 +90,7 @@ class GuiIT {
           () -> Files.exists(play),
           Duration.ofSeconds(60),
           "the Console did not show its play button");
-      String[] at = Files.readString(play).trim().split(" ");
-      run(List.of("xdotool", "mousemove", "--sync", at[0], at[1], "click", "1"), d);
+      pressPlay(gui, log, play, sibling(status, "playing"), d);
       Path pausedFile = sibling(status, "paused");
       waitUntil(
           gui,
@@ -227,6 +226,24 @@ class GuiIT {
 
   private static Path sibling(Path status, String suffix) {
     return status.resolveSibling(status.getFileName() + "." + suffix);
+  }
+
+  /**
+   * Clicks the play button until the run starts: a click that lands while the window manager is
+   * still placing the Console's window misses, so after 10 s without a start it clicks again where
+   * the button now is, at most five times.
+   */
+  private static void pressPlay(Process gui, Path log, Path play, Path playing, String d)
+      throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      String[] at = Files.readString(play).trim().split(" ");
+      run(List.of("xdotool", "mousemove", "--sync", at[0], at[1], "click", "1"), d);
+      long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!Files.exists(playing) && gui.isAlive() && System.nanoTime() < end) Thread.sleep(200);
+      if (!gui.isAlive()) fail("the visualiser exited early:\n" + Files.readString(log));
+      if (Files.exists(playing)) return;
+      if (attempt == 5) fail("five clicks on the play button did not start the run");
+    }
   }
 
   private static int[] ints(String xy) {
