@@ -445,7 +445,9 @@ final class Usage {
       own), step in alternate stretches of --steps weeks (default 10), the order swapped every
       round; it prints each build's median, the median ratio B/A with its range, and whether
       the two builds left the residents in the same state. Separate runs of the harness can
-      differ by 40% on a shared machine; paired rounds share whatever else the machine does.
+      differ by 40% on a shared machine; paired rounds share whatever else the machine does,
+      but one build against itself gives 0.94 to 1.00 here: a median under about 6% away
+      from 1 says nothing (docs/performance.md).
 
       examples:
         CIVICSIM_JAVA_OPTS=-Xmx16g ./civicsim bench --out /tmp/bench     # about 5 minutes
