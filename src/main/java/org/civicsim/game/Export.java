@@ -31,8 +31,8 @@ final class Export {
     Scenario room = g.setup.load(first);
     folders.add(run(room, out.resolve("room"), new GameSimulation(g.setup, policies)));
     folders.add(run(g.setup.load(List.of(weeks)), out.resolve("baseline"), null));
-    if (g.compare != null) {
-      folders.add(run(g.compare.load(List.of(weeks)), out.resolve("comparison"), null));
+    if (g.compare() != null) {
+      folders.add(run(g.compare().load(List.of(weeks)), out.resolve("comparison"), null));
     }
     Report.of(folders).write(out.resolve("report"));
     return out;

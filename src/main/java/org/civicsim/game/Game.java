@@ -27,7 +27,10 @@ final class Game {
 
   final String id;
   final GameSetup setup;
-  final GameSetup compare;
+
+  /** The scenario the room's years are compared with at the debrief, or null for none. */
+  private GameSetup compare;
+
   final List<Role> roles;
   final String facilitatorToken;
   final Map<Role, String> tokens;
@@ -107,6 +110,16 @@ final class Game {
 
   Debrief debrief() {
     return debrief;
+  }
+
+  GameSetup compare() {
+    return compare;
+  }
+
+  /** Compares the room's years with {@code against} (null for none): the debrief is made again. */
+  void compareWith(GameSetup against) {
+    compare = against;
+    debrief = null;
   }
 
   BoroughPolicy base() {

@@ -60,7 +60,7 @@ final class GameFile {
             FORMAT,
             g.id,
             g.setup,
-            g.compare,
+            g.compare(),
             g.roles.stream().map(Role::id).toList(),
             g.facilitatorToken,
             tokens,

@@ -63,6 +63,7 @@ public final class GameServer implements AutoCloseable {
               config.routes.get("/api/games/{id}", this::view);
               config.routes.post("/api/games/{id}/roles/{role}/decisions", this::decide);
               config.routes.post("/api/games/{id}/export", this::export);
+              config.routes.post("/api/games/{id}/compare", this::compare);
               config.routes.exception(
                   GameException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
               config.routes.exception(
@@ -244,6 +245,16 @@ public final class GameServer implements AutoCloseable {
       throw GameException.badInput("commit must be true or false");
     }
     store.decide(id, token, ctx.pathParam("role"), values, commit != null && commit.asBoolean());
+    json(ctx, store.view(id, token));
+  }
+
+  private void compare(Context ctx) throws Exception {
+    // Who may is checked before the body is read.
+    String id = ctx.pathParam("id");
+    String token = ctx.header(TOKEN);
+    store.view(id, token);
+    store.compare(id, token, text(body(ctx), "compare", false));
+    ctx.status(202);
     json(ctx, store.view(id, token));
   }
 

@@ -185,21 +185,11 @@ public final class GameStore implements AutoCloseable {
       throw GameException.badInput(
           "there is no scenario '" + clip(scenario) + "'; choose one of " + scenarioNames());
     }
-    Path compareFile = null;
-    if (compare != null && !compare.isEmpty()) {
-      compareFile = scenarios.get(compare);
-      if (compareFile == null) {
-        throw GameException.badInput(
-            "there is no scenario '"
-                + clip(compare)
-                + "' to compare with; choose one of "
-                + scenarioNames());
-      }
-    }
     if (rounds < 1 || rounds > MAX_ROUNDS) {
       throw GameException.badInput(
           "a game lasts 1 to " + MAX_ROUNDS + " budget years; got " + rounds);
     }
+    GameSetup against = comparison(compare, rounds);
     List<Role> roles = new ArrayList<>();
     for (String id : roleIds) {
       Role r = Role.byId(id);
@@ -221,12 +211,9 @@ public final class GameStore implements AutoCloseable {
               + " games; start it with another --games folder");
     }
     GameSetup setup;
-    GameSetup against;
     Game g;
     try {
       setup = GameSetup.of(scenario, text(file), set, rounds);
-      against = compareFile == null ? null : GameSetup.of(compare, text(compareFile), set, rounds);
-      if (against != null) against.base();
       String id;
       do id = token(10);
       while (games.containsKey(id) || Files.exists(root.resolve(id)));
@@ -245,6 +232,52 @@ public final class GameStore implements AutoCloseable {
     games.put(g.id, g);
     years.submit(() -> begin(g));
     return new Created(g.id, g.facilitatorToken, g.links());
+  }
+
+  /** The scenario {@code name} to compare a game of {@code rounds} years with; null for none. */
+  private GameSetup comparison(String name, int rounds) throws GameException {
+    if (name == null || name.isEmpty()) return null;
+    Path file = scenarios.get(name);
+    if (file == null) {
+      throw GameException.badInput(
+          "there is no scenario '"
+              + clip(name)
+              + "' to compare with; choose one of "
+              + scenarioNames());
+    }
+    try {
+      GameSetup against = GameSetup.of(name, text(file), set, rounds);
+      against.base();
+      return against;
+    } catch (ScenarioException e) {
+      throw GameException.badInput("the scenario cannot be compared with: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The facilitator chooses, at the debrief, the scenario the room's years are compared with (empty
+   * for none). The comparison is played in the background and the debrief shows it when it is
+   * ready; an export made before is set aside, as it holds the old comparison. Refused for a
+   * player's token, and before the debrief is ready.
+   */
+  void compare(String id, String token, String scenario) throws GameException {
+    Game g;
+    synchronized (this) {
+      g = game(id);
+      if (g.roleOf(token) != null) {
+        throw GameException.refused("only the facilitator chooses what the game is compared with");
+      }
+      if (g.status() != Game.Status.FINISHED || g.debrief() == null) {
+        throw GameException.notNow("the comparison can be chosen again once the debrief is ready");
+      }
+      if ("writing".equals(exports.get(g.id))) {
+        throw GameException.notNow("the results are being exported; choose again when they are");
+      }
+      g.compareWith(comparison(scenario, g.setup.rounds()));
+      exports.remove(g.id);
+      save(g);
+    }
+    years.submit(() -> runYear(g)); // a finished game without a debrief gets one
   }
 
   private static String text(Path file) throws GameException {
@@ -338,7 +371,7 @@ public final class GameStore implements AutoCloseable {
 
   private void debrief(Game g) {
     try {
-      Debrief d = Debrief.of(g.setup, g.compare);
+      Debrief d = Debrief.of(g.setup, g.compare());
       synchronized (this) {
         g.debriefed(d);
         save(g);

@@ -28,7 +28,7 @@ final class GameView {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", g.id);
     v.put("scenario", g.setup.scenarioName());
-    v.put("compare", g.compare == null ? null : g.compare.scenarioName());
+    v.put("compare", g.compare() == null ? null : g.compare().scenarioName());
     v.put("rounds", g.setup.rounds());
     v.put("round", g.round());
     v.put("status", g.status().name().toLowerCase(java.util.Locale.ROOT));

@@ -240,6 +240,26 @@ class GameBrowserIT {
     assertTrue(
         facilitator.findElement(By.id("debrief-table")).getText().contains("tiny-no-cuts.yaml"));
     assertTrue(facilitator.findElement(By.id("debrief-text")).getText().contains("poorest fifth"));
+    // At the debrief the facilitator compares the room's years with no other place, then with the
+    // place without cuts again; the table follows each choice.
+    waitFor(
+        facilitator,
+        "the places to compare with",
+        d -> d.findElements(By.cssSelector("#debrief-compare option")).size() == 3);
+    for (String against : List.of("", "tiny-no-cuts.yaml")) {
+      new Select(facilitator.findElement(By.id("debrief-compare"))).selectByValue(against);
+      facilitator.findElement(By.id("compare-again")).click();
+      int columns = against.isEmpty() ? 3 : 4;
+      waitFor(
+          facilitator,
+          "the debrief compared with " + (against.isEmpty() ? "nothing" : against),
+          d ->
+              displayed(d, "debrief")
+                  && d.findElements(By.cssSelector("#debrief-table tr:first-child th")).size()
+                      == columns);
+    }
+    assertTrue(
+        facilitator.findElement(By.id("debrief-table")).getText().contains("tiny-no-cuts.yaml"));
 
     WebDriver phone = players.get("community");
     waitFor(phone, "the debrief on the phone", d -> displayed(d, "debrief"));

@@ -119,6 +119,12 @@ class GameServerTest {
     assertEquals(403, r.statusCode());
     r = send("POST", "/api/games/" + g.id() + "/roles/council/decisions", null, "{}");
     assertEquals(403, r.statusCode(), "no token, no decision");
+    r = send("POST", "/api/games/" + g.id() + "/compare", community, "{\"compare\":\"\"}");
+    assertEquals(403, r.statusCode(), "only the facilitator chooses the comparison");
+    r = send("POST", "/api/games/" + g.id() + "/compare", null, "{\"compare\":\"\"}");
+    assertEquals(403, r.statusCode(), "no token, no comparison");
+    r = send("POST", "/api/games/" + g.id() + "/compare", g.facilitator(), "{\"compare\":\"\"}");
+    assertEquals(409, r.statusCode(), "not before the debrief: " + r.body());
     Game game = store.game(g.id());
     assertFalse(game.committed().contains(Role.COUNCIL));
     assertEquals(

@@ -90,6 +90,63 @@ class GameTest {
   }
 
   @Test
+  void theFacilitatorChoosesTheComparisonAgainAtTheDebrief() throws Exception {
+    Path places = Files.createDirectories(games.resolve("places"));
+    Files.copy(TINY, places.resolve("tiny.yaml"));
+    Files.writeString(
+        places.resolve("tiny-no-cuts.yaml"),
+        Files.readString(TINY)
+            .replace("name: golden-tiny", "name: tiny-no-cuts")
+            .replaceAll("real_terms_per_year: [0-9.]+", "real_terms_per_year: 0.0"));
+    try (GameStore store =
+        GameStore.open(games.resolve("saved"), places.resolve("tiny.yaml"), List.of())) {
+      GameStore.Created g = store.create("tiny.yaml", 2, THREE, null);
+      Game game = store.game(g.id());
+      GameException early =
+          assertThrows(
+              GameException.class, () -> store.compare(g.id(), g.facilitator(), "tiny.yaml"));
+      assertEquals(409, early.status(), "not before the debrief");
+      playYear(store, g, YEAR_ONE);
+      playYear(store, g, YEAR_TWO);
+      assertEquals(Game.Status.FINISHED, game.status());
+      assertEquals(null, game.debrief().compareName(), "none chosen at the start");
+
+      GameException player =
+          assertThrows(
+              GameException.class,
+              () -> store.compare(g.id(), g.links().get("council"), "tiny-no-cuts.yaml"));
+      assertEquals(403, player.status(), "only the facilitator chooses");
+      GameException unknown =
+          assertThrows(
+              GameException.class, () -> store.compare(g.id(), g.facilitator(), "nowhere.yaml"));
+      assertEquals(400, unknown.status());
+      assertTrue(unknown.getMessage().contains("tiny-no-cuts.yaml"), unknown.getMessage());
+      assertEquals(null, game.debrief().compareName(), "a refusal changes nothing");
+
+      store.compare(g.id(), g.facilitator(), "tiny-no-cuts.yaml");
+      store.awaitIdle(120);
+      Debrief d = game.debrief();
+      assertEquals("tiny-no-cuts.yaml", d.compareName());
+      assertEquals(
+          GameFile.JSON.writeValueAsString(Replay.baseline(game.compare())),
+          GameFile.JSON.writeValueAsString(d.comparison()),
+          "the comparison is the chosen scenario's years with no decision of the room's");
+      assertNotEquals(
+          d.baseline().get(1).metrics(),
+          d.comparison().get(1).metrics(),
+          "a second year without cuts differs from one with them");
+      Game read = GameFile.read(games.resolve("saved").resolve(g.id()));
+      assertEquals("tiny-no-cuts.yaml", read.compare().scenarioName(), "kept in the game's file");
+      assertEquals("tiny-no-cuts.yaml", read.debrief().compareName());
+
+      store.compare(g.id(), g.facilitator(), "");
+      store.awaitIdle(120);
+      assertEquals(null, game.debrief().compareName(), "and none again");
+      assertTrue(game.debrief().comparison().isEmpty());
+    }
+  }
+
+  @Test
   void aPlayerChangesOnlyItsOwnRolesDecisions() throws Exception {
     try (GameStore store = GameStore.open(games, TINY, List.of())) {
       GameStore.Created g = store.create("tiny.yaml", 1, THREE, null);

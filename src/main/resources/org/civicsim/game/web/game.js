@@ -301,14 +301,36 @@ function renderDebrief(g) {
   document.getElementById("debrief-text").textContent =
     "In the room's last year the poorest fifth were " + words(q1) + " (voice share " + fmt(q1) +
     ") and minority residents " + words(mi) + " (" + fmt(mi) + ").";
+  if (g.you === "facilitator") {
+    fillComparisons(d.compareName).catch((e) => {
+      document.getElementById("compare-status").textContent = e.message;
+    });
+  }
+  document.getElementById("compare-box").hidden = g.you !== "facilitator";
   const exp = document.getElementById("export-box");
   exp.hidden = g.you !== "facilitator";
   if (g.export) document.getElementById("export-status").textContent =
     g.export === "writing" ? "Writing the results folders..." : "Exported to " + g.export;
 }
 
+// The facilitator's choice of comparison at the debrief: the scenarios, listed once.
+let comparisonsListed = false;
+
+async function fillComparisons(current) {
+  if (comparisonsListed) return;
+  comparisonsListed = true;
+  const sel = document.getElementById("debrief-compare");
+  sel.appendChild(el("option", { value: "" }, "(none)"));
+  const info = await api("GET", "/api/scenarios");
+  for (const s of info.scenarios) sel.appendChild(el("option", { value: s }, s));
+  sel.value = current || "";
+}
+
 function statusText(g) {
   if (g.status === "failed") return "The model stopped: " + g.error;
+  if (g.status === "finished" && !g.debrief) {
+    return "The game is over: " + g.rounds + " budget years played. Playing the debrief's years...";
+  }
   if (g.status === "finished") return "The game is over: " + g.rounds + " budget years played.";
   if (g.status === "running") return "Every role has committed: the model is running the year...";
   const waiting = g.roles.filter((r) => !r.committed).map((r) => r.title);
@@ -370,6 +392,16 @@ function startGame() {
   form.addEventListener("change", () => send(false));
   form.addEventListener("submit", (ev) => ev.preventDefault());
   document.getElementById("commit").addEventListener("click", () => send(true));
+  document.getElementById("compare-again").addEventListener("click", async () => {
+    const msg = document.getElementById("compare-status");
+    try {
+      render(await api("POST", "/api/games/" + gameId + "/compare",
+        { compare: document.getElementById("debrief-compare").value }));
+      msg.textContent = "";
+    } catch (e) {
+      msg.textContent = e.message;
+    }
+  });
   document.getElementById("export").addEventListener("click", async () => {
     try {
       await api("POST", "/api/games/" + gameId + "/export");
