@@ -263,13 +263,12 @@ public final class GameStore implements AutoCloseable {
   void compare(String id, String token, String scenario) throws GameException {
     Game g;
     synchronized (this) {
-      g = game(id);
-      if (g.roleOf(token) != null) {
-        throw GameException.refused("only the facilitator chooses what the game is compared with");
-      }
-      if (g.status() != Game.Status.FINISHED || g.debrief() == null) {
-        throw GameException.notNow("the comparison can be chosen again once the debrief is ready");
-      }
+      g =
+          debriefed(
+              id,
+              token,
+              "only the facilitator chooses what the game is compared with",
+              "the comparison can be chosen again once the debrief is ready");
       if ("writing".equals(exports.get(g.id))) {
         throw GameException.notNow("the results are being exported; choose again when they are");
       }
@@ -396,6 +395,20 @@ public final class GameStore implements AutoCloseable {
   }
 
   /**
+   * Game {@code id} asked for by its facilitator once its debrief is ready; refused with {@code
+   * onlyFacilitator} for a player's token, with {@code notYet} before the debrief.
+   */
+  private Game debriefed(String id, String token, String onlyFacilitator, String notYet)
+      throws GameException {
+    Game g = game(id);
+    if (g.roleOf(token) != null) throw GameException.refused(onlyFacilitator);
+    if (g.status() != Game.Status.FINISHED || g.debrief() == null) {
+      throw GameException.notNow(notYet);
+    }
+    return g;
+  }
+
+  /**
    * Writes the finished game, its baseline and comparison as the usual results folders, and a
    * report comparing them, under the game's folder; facilitator only. Runs in the background; the
    * game's view then names the folder.
@@ -403,13 +416,12 @@ public final class GameStore implements AutoCloseable {
   void export(String id, String token) throws GameException {
     Game g;
     synchronized (this) {
-      g = game(id);
-      if (g.roleOf(token) != null) {
-        throw GameException.refused("only the facilitator exports the game");
-      }
-      if (g.status() != Game.Status.FINISHED || g.debrief() == null) {
-        throw GameException.notNow("the game can be exported once its debrief is ready");
-      }
+      g =
+          debriefed(
+              id,
+              token,
+              "only the facilitator exports the game",
+              "the game can be exported once its debrief is ready");
       exports.put(g.id, "writing");
     }
     years.submit(
